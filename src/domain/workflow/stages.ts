@@ -1,0 +1,11 @@
+/** The six facilitation stages of the seed, in order. Names are Indonesian; the interface translates them. */
+export const STAGES = [
+  { number: 1, name: 'Pengajuan dan Perencanaan Fasilitasi', nameEn: 'Submission and facilitation planning' },
+  { number: 2, name: 'Penjabaran Konsep Usulan', nameEn: 'Elaboration of the proposed concept' },
+  { number: 3, name: 'Analisis dan Identifikasi', nameEn: 'Analysis and identification' },
+  { number: 4, name: 'Penjabaran Usulan', nameEn: 'Elaboration of the proposal' },
+  { number: 5, name: 'Pelaksanaan dan Pemantauan', nameEn: 'Implementation and monitoring' },
+  { number: 6, name: 'Output/Hasil', nameEn: 'Output' },
+] as const;
+
+export const STAGE_COUNT = STAGES.length;

@@ -1,0 +1,148 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import type { Database } from './db/open.ts';
+import type { Mailer } from './mail/mailer.ts';
+import { installErrorHandling, validatorCompiler } from './http/errors.ts';
+import { installSessions } from './http/session.ts';
+import { createAuthService } from './modules/auth/auth.service.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { createUnitsService } from './modules/units/units.service.ts';
+import { unitsRoutes } from './modules/units/units.routes.ts';
+import { createPositionsService } from './modules/positions/positions.service.ts';
+import { positionsRoutes } from './modules/positions/positions.routes.ts';
+import { createUsersService } from './modules/users/users.service.ts';
+import { usersRoutes } from './modules/users/users.routes.ts';
+import { createCatalogueService } from './modules/catalogue/catalogue.service.ts';
+import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
+import { createOrganisationService } from './modules/organisation/organisation.service.ts';
+import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
+
+export interface AppDeps {
+  database: Database;
+  mailer: Mailer;
+  clock?: () => Date;
+  logger?: FastifyBaseLogger | boolean;
+  publicUrl: string;
+  sessionDays?: number;
+  secureCookies?: boolean;
+  trustProxy?: boolean;
+  /** The built web app; without it the API runs alone (as in API tests). */
+  webDir?: string;
+}
+
+export const DEFAULT_WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+/** Everything the server needs comes in through `deps`: no globals, so tests build as many apps as they like. */
+export async function buildApp(deps: AppDeps) {
+  const clock = deps.clock ?? (() => new Date());
+  const secureCookies = deps.secureCookies ?? false;
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    trustProxy: deps.trustProxy ?? false,
+    bodyLimit: 1024 * 1024,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+  });
+  app.setValidatorCompiler(validatorCompiler as never);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  installErrorHandling(app);
+
+  await app.register(cookie);
+  await app.register(csrf, {
+    cookieKey: 'manorta_csrf',
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: secureCookies, signed: false },
+  });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: secureCookies ? [] : null,
+      },
+    },
+    hsts: secureCookies,
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Manorta API', description: 'Layanan Manajemen Ortala', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'manorta_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  // Every state-changing API call carries the CSRF token of its session (double-submit, HMAC-checked).
+  app.addHook('onRequest', (request, reply, done) => {
+    if (request.url.startsWith('/api/') && !['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
+      return app.csrfProtection(request, reply, done);
+    }
+    done();
+  });
+
+  const { database, mailer } = deps;
+  const auth = createAuthService({ database, mailer, clock, sessionDays: deps.sessionDays ?? 7, publicUrl: deps.publicUrl });
+  installSessions(app, auth);
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await database.ping();
+      return { status: 'ready', database: database.kind };
+    } catch {
+      return reply.status(503).send({ status: 'unavailable', database: database.kind });
+    }
+  });
+
+  authRoutes(app, { auth, secureCookies });
+  organisationRoutes(app, { organisation: createOrganisationService({ database }) });
+  unitsRoutes(app, { units: createUnitsService({ database }) });
+  positionsRoutes(app, { positions: createPositionsService({ database }) });
+  usersRoutes(app, { users: createUsersService({ database }) });
+  catalogueRoutes(app, { catalogue: createCatalogueService({ database }) });
+
+  if (deps.webDir && fs.existsSync(path.join(deps.webDir, 'index.html'))) {
+    await serveWeb(app, deps.webDir);
+  }
+  return app;
+}
+
+/** The single-page app: files as they are, and index.html for every other page address. */
+async function serveWeb(app: FastifyInstance, webDir: string) {
+  await app.register(fastifyStatic, {
+    root: webDir,
+    wildcard: false,
+    index: false,
+    setHeaders: (res, filePath) => {
+      if (filePath.includes(`${path.sep}assets${path.sep}`)) (res as unknown as import('node:http').ServerResponse).setHeader('cache-control', 'public, max-age=31536000, immutable');
+    },
+  });
+  const index = fs.readFileSync(path.join(webDir, 'index.html'));
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    if (request.url.startsWith('/api/')) return reply.callNotFound();
+    const file = request.url.split('?')[0];
+    if (path.extname(file) && fs.existsSync(path.join(webDir, path.normalize(file)))) return reply.sendFile(path.normalize(file));
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(index);
+  });
+}

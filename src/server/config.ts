@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const ZEnv = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
+  MANORTA_DATA_DIR: z.string().default('./data'),
+  MANORTA_PUBLIC_URL: z.string().url().optional(),
+  MANORTA_ORG_NAME: z.string().default('Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan'),
+  MANORTA_ORG_SHORT_NAME: z.string().default('Kemenko Polhukam'),
+  MANORTA_DEMO_DATA: bool.optional(),
+  MANORTA_ADMIN_EMAIL: z.string().email().optional(),
+  MANORTA_ADMIN_PASSWORD: z.string().min(10).optional(),
+  MANORTA_TRUST_PROXY: bool.default(false),
+  MANORTA_SECURE_COOKIES: bool.optional(),
+  MANORTA_SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().default(587),
+  SMTP_SECURE: bool.default(false),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_FROM: z.string().default('Manorta <no-reply@manorta.local>'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = ReturnType<typeof readConfig>;
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env) {
+  const parsed = ZEnv.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const port = e.PORT;
+  return {
+    port,
+    host: e.HOST,
+    database: e.DATABASE_URL
+      ? ({ kind: 'postgres', url: e.DATABASE_URL } as const)
+      : ({ kind: 'pglite', dataDir: path.resolve(e.MANORTA_DATA_DIR) } as const),
+    publicUrl: (e.MANORTA_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    organisation: { name: e.MANORTA_ORG_NAME, shortName: e.MANORTA_ORG_SHORT_NAME },
+    // Demo accounts by default on the embedded database only; production on Postgres starts clean.
+    demoData: e.MANORTA_DEMO_DATA ?? !e.DATABASE_URL,
+    bootstrapAdmin: e.MANORTA_ADMIN_EMAIL && e.MANORTA_ADMIN_PASSWORD
+      ? { email: e.MANORTA_ADMIN_EMAIL, password: e.MANORTA_ADMIN_PASSWORD }
+      : undefined,
+    trustProxy: e.MANORTA_TRUST_PROXY,
+    secureCookies: e.MANORTA_SECURE_COOKIES ?? (e.MANORTA_PUBLIC_URL?.startsWith('https://') ?? false),
+    sessionDays: e.MANORTA_SESSION_DAYS,
+    smtp: e.SMTP_HOST
+      ? {
+          host: e.SMTP_HOST,
+          port: e.SMTP_PORT,
+          secure: e.SMTP_SECURE,
+          auth: e.SMTP_USER ? { user: e.SMTP_USER, pass: e.SMTP_PASSWORD ?? '' } : undefined,
+          from: e.SMTP_FROM,
+        }
+      : undefined,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,73 @@
+import nodemailer from 'nodemailer';
+import { and, asc, isNull, lt, eq, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../db/open.ts';
+import { mailOutbox } from '../db/schema.ts';
+
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  secure: boolean;
+  auth?: { user: string; pass: string };
+  from: string;
+}
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  /** Writes the message to the outbox inside the caller's transaction; nothing is sent yet. */
+  enqueue(tx: Db | Tx, message: MailMessage): Promise<void>;
+  /** Sends what is waiting in the outbox; call it after the transaction commits. Never throws. */
+  flush(): Promise<void>;
+  readonly smtpConfigured: boolean;
+}
+
+const MAX_ATTEMPTS = 5;
+
+/** Every e-mail lands in the outbox first, so a failed send never loses it; without SMTP it stays there to be read. */
+export function createMailer(db: Db, smtp: SmtpSettings | undefined, log: { warn: (o: object, m: string) => void }): Mailer {
+  const transport = smtp
+    ? nodemailer.createTransport({ host: smtp.host, port: smtp.port, secure: smtp.secure, auth: smtp.auth, ignoreTLS: !smtp.secure && !smtp.auth })
+    : undefined;
+  let flushing: Promise<void> | undefined;
+
+  async function deliverPending() {
+    if (!transport || !smtp) return;
+    const pending = await db
+      .select()
+      .from(mailOutbox)
+      .where(and(isNull(mailOutbox.sentAt), lt(mailOutbox.attempts, MAX_ATTEMPTS)))
+      .orderBy(asc(mailOutbox.id))
+      .limit(50);
+    for (const row of pending) {
+      try {
+        await transport.sendMail({ from: smtp.from, to: row.to, subject: row.subject, text: row.text });
+        await db.update(mailOutbox).set({ sentAt: new Date(), attempts: row.attempts + 1, lastError: null }).where(eq(mailOutbox.id, row.id));
+      } catch (err) {
+        log.warn({ err, outboxId: row.id }, 'e-mail delivery failed; will retry');
+        await db
+          .update(mailOutbox)
+          .set({ attempts: sql`${mailOutbox.attempts} + 1`, lastError: String((err as Error).message).slice(0, 500) })
+          .where(eq(mailOutbox.id, row.id));
+      }
+    }
+  }
+
+  return {
+    smtpConfigured: Boolean(transport),
+    async enqueue(tx, message) {
+      await tx.insert(mailOutbox).values(message);
+    },
+    flush() {
+      flushing ??= deliverPending()
+        .catch((err) => log.warn({ err }, 'outbox flush failed'))
+        .finally(() => {
+          flushing = undefined;
+        });
+      return flushing;
+    },
+  };
+}

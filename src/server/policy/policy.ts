@@ -1,0 +1,58 @@
+import { hasAnyRole, type Role } from '../../domain/access/roles.ts';
+
+/** Who is asking: null for the public. */
+export interface Actor {
+  id: string;
+  unitId: string;
+  roles: Role[];
+}
+
+/**
+ * Every authorization decision of the server, in one place. Routes ask `can`; responses carry `actionsFor`,
+ * so the interface shows exactly the buttons the server would accept.
+ */
+const rules = {
+  'unit.read': () => true,
+  'unit.create': (a) => isAdmin(a),
+  'unit.update': (a) => isAdmin(a),
+  'unit.deactivate': (a) => isAdmin(a),
+  'unit.listUsers': (a, s) => isAdmin(a) || (a !== null && a.roles.includes('pimpinan_unit') && a.unitId === s?.unitId),
+  'position.read': (a) => a !== null,
+  'position.create': (a) => isAdmin(a),
+  'position.update': (a) => isAdmin(a),
+  'position.deactivate': (a) => isAdmin(a),
+  'user.list': (a) => isAdmin(a),
+  'user.read': (a, s) => isAdmin(a) || (a !== null && a.id === s?.id),
+  'user.create': (a) => isAdmin(a),
+  'user.update': (a) => isAdmin(a),
+  'user.resetPassword': (a) => isAdmin(a),
+  'user.deactivate': (a, s) => isAdmin(a) && a!.id !== s?.id,
+  'service.read': () => true,
+  'service.create': (a) => isAdmin(a),
+  'service.update': (a) => isAdmin(a),
+  'organisation.update': (a) => isAdmin(a),
+  'audit.read': (a) => isAdmin(a),
+  'outbox.read': (a) => isAdmin(a),
+} satisfies Record<string, (actor: Actor | null, subject?: Subject) => boolean>;
+
+export type Action = keyof typeof rules;
+export interface Subject {
+  id?: string;
+  unitId?: string;
+}
+
+function isAdmin(a: Actor | null): boolean {
+  return a !== null && hasAnyRole(a.roles, ['administrator']);
+}
+
+export function can(actor: Actor | null, action: Action, subject?: Subject): boolean {
+  return rules[action](actor, subject);
+}
+
+/** The actions of one family (e.g. "unit.") that the actor may take on the subject, without the prefix. */
+export function actionsFor(actor: Actor | null, family: 'unit' | 'position' | 'user' | 'service' | 'organisation', subject?: Subject): string[] {
+  const prefix = `${family}.`;
+  return (Object.keys(rules) as Action[])
+    .filter((a) => a.startsWith(prefix) && !a.endsWith('.read') && can(actor, a, subject))
+    .map((a) => a.slice(prefix.length));
+}
