@@ -24,14 +24,14 @@ export default defineConfig(async () => {
   return {
     test: {
       projects: [
-        { test: { ...common, name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.api.test.ts'] } },
+        { test: { ...common, name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.api.test.ts', 'src/**/*.pg.test.ts'] } },
         { test: { ...common, name: 'api-pglite', include: ['src/**/*.api.test.ts'] } },
         ...(withPostgres
           ? [{
               test: {
                 ...common,
                 name: 'api-postgres',
-                include: ['src/**/*.api.test.ts'],
+                include: ['src/**/*.api.test.ts', 'src/**/*.pg.test.ts'],
                 globalSetup: ['src/server/testing/pg-global-setup.ts'],
                 env: { MANORTA_TEST_PG_ADMIN_URL: adminUrl },
               },

@@ -47,7 +47,7 @@ export async function buildApp(deps: AppDeps) {
   const clock = deps.clock ?? (() => new Date());
   const secureCookies = deps.secureCookies ?? false;
   const app = Fastify({
-    logger: deps.logger ?? false,
+    ...(typeof deps.logger === 'object' ? { loggerInstance: deps.logger } : { logger: deps.logger ?? false }),
     trustProxy: deps.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
     genReqId: (req) => {
