@@ -6,7 +6,7 @@ export type Channel = (typeof CHANNELS)[number];
 
 export const FIELD_TYPES = ['text', 'textarea', 'number', 'date', 'select'] as const;
 
-export const ZServiceCode = z.string().trim().regex(/^[A-Z][A-Z0-9-]{1,19}$/);
+export const ZServiceCode = z.string().trim().regex(/^[A-Z][A-Z0-9-]{1,19}$/, { message: 'service_code_invalid' });
 
 export const ZFormField = z.object({
   key: z.string().regex(/^[a-z][a-zA-Z0-9]{0,39}$/),
@@ -15,7 +15,7 @@ export const ZFormField = z.object({
   required: z.boolean(),
   options: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
 }).refine((f) => f.type !== 'select' || (f.options?.length ?? 0) > 0, {
-  message: 'select needs options',
+  message: 'select_needs_options',
   path: ['options'],
 });
 export type FormField = z.infer<typeof ZFormField>;
