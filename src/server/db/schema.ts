@@ -26,6 +26,7 @@ export const organisation = pgTable('organisation', {
   shortName: text('short_name').notNull(),
   bureauName: text('bureau_name').notNull(),
   address: text('address').notNull().default(''),
+  version: integer('version').notNull().default(1),
   updatedAt: updatedAt(),
 }, (t) => [check('organisation_singleton', sql`${t.id} = 1`)]);
 

@@ -60,6 +60,7 @@ const messages = {
   unit_unknown: { id: 'Unit kerja tidak ditemukan.', en: 'The unit does not exist.' },
   unit_inactive: { id: 'Unit kerja sudah dinonaktifkan.', en: 'The unit is deactivated.' },
   position_name_taken: { id: 'Jabatan "{name}" sudah ada di unit ini.', en: 'Position "{name}" already exists in this unit.' },
+  nip_invalid: { id: 'NIP terdiri atas 18 angka.', en: 'An NIP consists of 18 digits.' },
   email_taken: { id: 'Email "{email}" sudah terdaftar.', en: 'E-mail "{email}" is already registered.' },
   roles_required: { id: 'Pilih minimal satu peran.', en: 'Choose at least one role.' },
   cannot_deactivate_self: { id: 'Anda tidak dapat menonaktifkan akun Anda sendiri.', en: 'You cannot deactivate your own account.' },

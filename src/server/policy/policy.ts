@@ -30,6 +30,7 @@ const rules = {
   'service.read': () => true,
   'service.create': (a) => isAdmin(a),
   'service.update': (a) => isAdmin(a),
+  'service.deactivate': (a) => isAdmin(a),
   'organisation.update': (a) => isAdmin(a),
   'audit.read': (a) => isAdmin(a),
   'outbox.read': (a) => isAdmin(a),
@@ -49,10 +50,26 @@ export function can(actor: Actor | null, action: Action, subject?: Subject): boo
   return rules[action](actor, subject);
 }
 
+type Family = 'unit' | 'position' | 'user' | 'service' | 'organisation';
+
 /** The actions of one family (e.g. "unit.") that the actor may take on the subject, without the prefix. */
-export function actionsFor(actor: Actor | null, family: 'unit' | 'position' | 'user' | 'service' | 'organisation', subject?: Subject): string[] {
+export function actionsFor(actor: Actor | null, family: Family, subject?: Subject): string[] {
   const prefix = `${family}.`;
   return (Object.keys(rules) as Action[])
     .filter((a) => a.startsWith(prefix) && !a.endsWith('.read') && can(actor, a, subject))
     .map((a) => a.slice(prefix.length));
+}
+
+const COLLECTION_ACTIONS = new Set(['create', 'list']);
+
+/** What the actor may do on the collection of a family: ["create"] or []. */
+export function collectionActions(actor: Actor | null, family: Family): string[] {
+  return actionsFor(actor, family).filter((a) => a === 'create');
+}
+
+/** What the actor may do on one object; an inactive object offers "activate" where an active one offers "deactivate". */
+export function itemActions(actor: Actor | null, family: Family, subject: Subject & { active: boolean }): string[] {
+  return actionsFor(actor, family, subject)
+    .filter((a) => !COLLECTION_ACTIONS.has(a))
+    .map((a) => (a === 'deactivate' && !subject.active ? 'activate' : a));
 }

@@ -26,6 +26,7 @@ CREATE TABLE "organisation" (
 	"short_name" text NOT NULL,
 	"bureau_name" text NOT NULL,
 	"address" text DEFAULT '' NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "organisation_singleton" CHECK ("organisation"."id" = 1)
 );

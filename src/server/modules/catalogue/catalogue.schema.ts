@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { CHANNELS, ZFormField, ZRequiredAttachment, ZServiceCode, ZStandardDays } from '../../../domain/catalogue/service.ts';
+import { ZBooleanQuery } from '../../http/paging.ts';
+
+export const ZService = z.object({
+  id: z.string().uuid(),
+  code: z.string(),
+  channel: z.enum(CHANNELS),
+  sortOrder: z.number().int(),
+  name: z.string(),
+  nameEn: z.string(),
+  description: z.string(),
+  requirements: z.array(z.string()),
+  formFields: z.array(ZFormField),
+  requiredAttachments: z.array(ZRequiredAttachment),
+  output: z.string(),
+  standardDays: z.array(z.number().int()),
+  active: z.boolean(),
+  version: z.number().int(),
+  actions: z.array(z.string()),
+});
+export type TService = z.infer<typeof ZService>;
+
+export const ZServiceList = z.object({ items: z.array(ZService), actions: z.array(z.string()) });
+export const ZServiceListQuery = z.object({ includeInactive: ZBooleanQuery.optional() });
+export const ZCodeParams = z.object({ code: z.string().trim().min(1).max(40) });
+
+const ZServiceFields = z.object({
+  channel: z.enum(CHANNELS),
+  sortOrder: z.number().int().min(0).max(1000),
+  name: z.string().trim().min(2).max(200),
+  nameEn: z.string().trim().min(2).max(200),
+  description: z.string().trim().min(1).max(5000),
+  requirements: z.array(z.string().trim().min(1).max(500)).max(50),
+  formFields: z.array(ZFormField).max(50),
+  requiredAttachments: z.array(ZRequiredAttachment).max(20),
+  output: z.string().trim().min(1).max(2000),
+  standardDays: ZStandardDays,
+});
+
+export const ZCreateService = ZServiceFields.extend({
+  code: z.string().trim().refine((code) => ZServiceCode.safeParse(code).success, { message: 'service_code_invalid' }),
+});
+export type TCreateService = z.infer<typeof ZCreateService>;
+
+export const ZUpdateService = ZServiceFields.partial().extend({ version: z.number().int().min(1) });
+export type TUpdateService = z.infer<typeof ZUpdateService>;

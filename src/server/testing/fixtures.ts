@@ -1,0 +1,85 @@
+import { sql } from 'drizzle-orm';
+import { expect } from 'vitest';
+import { DEMO_USERS } from '../db/seed/demo.ts';
+import type { ApiClient, TestApp } from './test-app.ts';
+
+const byRole = (role: string) => DEMO_USERS.find((u) => u.roles.includes(role as never))!.email;
+
+/** The demo accounts by role (see db/seed/demo.ts). */
+export const DEMO = {
+  admin: byRole('administrator'),
+  verifikator: byRole('verifikator'),
+  kepalaBiro: byRole('kepala_biro'),
+  pemrakarsa: byRole('pemrakarsa'),
+  pimpinan: byRole('pimpinan_unit'),
+  pemrakarsaKomjak: DEMO_USERS.filter((u) => u.roles.includes('pemrakarsa'))[1].email,
+};
+export const NON_ADMINS = [DEMO.verifikator, DEMO.kepalaBiro, DEMO.pemrakarsa, DEMO.pimpinan, DEMO.pemrakarsaKomjak];
+
+/** Row counts and version sums of every table a request could write: equal snapshots mean nothing was written. */
+export async function dbSnapshot(t: TestApp): Promise<Record<string, number>> {
+  const { rows } = await t.database.db.execute<Record<string, number>>(sql`select
+    (select count(*) from units)::int as units,
+    (select coalesce(sum(version), 0) from units)::int as unit_versions,
+    (select count(*) from positions)::int as positions,
+    (select coalesce(sum(version), 0) from positions)::int as position_versions,
+    (select count(*) from users)::int as users,
+    (select coalesce(sum(version), 0) from users)::int as user_versions,
+    (select count(*) from user_roles)::int as user_roles,
+    (select count(*) from sessions)::int as sessions,
+    (select count(*) from sign_in_attempts)::int as sign_in_attempts,
+    (select count(*) from password_reset_tokens)::int as reset_tokens,
+    (select count(used_at) from password_reset_tokens)::int as reset_tokens_used,
+    (select count(*) from services)::int as services,
+    (select coalesce(sum(version), 0) from services)::int as service_versions,
+    (select coalesce(sum(version), 0) from organisation)::int as organisation_version,
+    (select count(*) from audit_log)::int as audit,
+    (select count(*) from mail_outbox)::int as outbox`);
+  return rows[0];
+}
+
+/** Runs the failing request and checks that the database is exactly as before. */
+export async function expectNothingWritten<T>(t: TestApp, request: () => Promise<T>): Promise<T> {
+  const before = await dbSnapshot(t);
+  const result = await request();
+  expect(await dbSnapshot(t)).toEqual(before);
+  return result;
+}
+
+export async function auditCount(t: TestApp, action: string, entityId?: string): Promise<number> {
+  const { rows } = await t.database.db.execute<{ n: number }>(
+    sql`select count(*)::int as n from audit_log where action = ${action} and (${entityId ?? null}::text is null or entity_id = ${entityId ?? null})`,
+  );
+  return rows[0].n;
+}
+
+/** Signs in every non-administrator demo account once. */
+export async function signInNonAdmins(t: TestApp): Promise<ApiClient[]> {
+  return Promise.all(NON_ADMINS.map((email) => t.signIn(email)));
+}
+
+export const fieldPaths = (body: { error: { fields?: { path: string }[] } }) => (body.error.fields ?? []).map((f) => f.path);
+
+type Call = (c: ApiClient) => Promise<{ statusCode: number; json(): any }>;
+
+/** Every non-administrator gets 403 and the public 401, and none of them writes anything. */
+export async function expectAdminOnly(t: TestApp, nonAdmins: ApiClient[], call: Call) {
+  await expectNothingWritten(t, async () => {
+    for (const c of nonAdmins) {
+      const res = await call(c);
+      expect(res.statusCode, res.json().error?.code).toBe(403);
+      expect(res.json().error.code).toBe('FORBIDDEN');
+    }
+    const res = await call(await t.client());
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe('UNAUTHENTICATED');
+  });
+}
+
+/** The id of a unit by its code, looked up through the API. */
+export async function unitIdOf(c: ApiClient, code: string): Promise<string> {
+  const res = await c.get(`/api/units?q=${encodeURIComponent(code)}&pageSize=100&includeInactive=true`);
+  const unit = res.json().items.find((u: { code: string }) => u.code === code);
+  if (!unit) throw new Error(`no unit ${code}`);
+  return unit.id;
+}
