@@ -2,7 +2,7 @@ import type { Database } from '../../db/open.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { fieldError, notFound, versionConflict } from '../../http/errors.ts';
 import { wouldCreateCycle } from '../../../domain/organisation/unit.ts';
-import { actionsFor, type Actor } from '../../policy/policy.ts';
+import { collectionActions, itemActions, type Actor } from '../../policy/policy.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import * as repo from './units.repo.ts';
 import type { TUnit } from './units.schema.ts';
@@ -16,7 +16,7 @@ export function createUnitsService({ database }: { database: Database }) {
   const present = (actor: Actor | null, row: Row): TUnit => ({
     ...row,
     kind: row.kind as TUnit['kind'],
-    actions: actionsFor(actor, 'unit', { id: row.id, unitId: row.id }).map((a) => (a === 'deactivate' && !row.active ? 'activate' : a)),
+    actions: itemActions(actor, 'unit', { id: row.id, unitId: row.id, active: row.active }),
   });
 
   async function checkParent(tx: Parameters<typeof repo.getUnit>[0], parentId: string | null | undefined) {
@@ -45,7 +45,7 @@ export function createUnitsService({ database }: { database: Database }) {
         total,
         page: q.page,
         pageSize: q.pageSize,
-        actions: actionsFor(actor, 'unit').filter((a) => a === 'create'),
+        actions: collectionActions(actor, 'unit'),
       };
     },
 
