@@ -9,3 +9,18 @@ export const STAGES = [
 ] as const;
 
 export const STAGE_COUNT = STAGES.length;
+
+export type StageNumber = (typeof STAGES)[number]['number'];
+
+export const STAGE_NUMBERS: readonly StageNumber[] = STAGES.map((s) => s.number);
+export const FIRST_STAGE: StageNumber = STAGES[0].number;
+export const LAST_STAGE: StageNumber = STAGES[STAGES.length - 1].number;
+
+export function isStageNumber(n: unknown): n is StageNumber {
+  return STAGE_NUMBERS.includes(n as StageNumber);
+}
+
+/** The stage after `stage`, or null after the last one. */
+export function nextStage(stage: StageNumber): StageNumber | null {
+  return STAGE_NUMBERS[STAGE_NUMBERS.indexOf(stage) + 1] ?? null;
+}
