@@ -8,6 +8,7 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import multipart from '@fastify/multipart';
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import type { Database } from './db/open.ts';
@@ -26,10 +27,29 @@ import { createCatalogueService } from './modules/catalogue/catalogue.service.ts
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
 import { createOrganisationService } from './modules/organisation/organisation.service.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
+import { allowAll, type Scanner, type Storage } from './storage/storage.ts';
+import { createNotifier } from './modules/notifications/notifier.ts';
+import { createNotificationsService } from './modules/notifications/notifications.service.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { createRequestsService } from './modules/requests/requests.service.ts';
+import { requestsRoutes } from './modules/requests/requests.routes.ts';
+import { createAttachmentsService } from './modules/attachments/attachments.service.ts';
+import { attachmentsRoutes } from './modules/attachments/attachments.routes.ts';
+import { createNumberingService } from './modules/numbering/numbering.service.ts';
+import { numberingRoutes } from './modules/numbering/numbering.routes.ts';
+import { createCalendarService } from './modules/calendar/calendar.service.ts';
+import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+
+/** The largest attachment a service may allow (RequiredAttachment.maxMb ≤ 100); each service's own limit is checked while streaming. */
+const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
 export interface AppDeps {
   database: Database;
   mailer: Mailer;
+  /** Where uploaded documents go (src/server/storage). */
+  storage: Storage;
+  /** The virus-scan hook for uploads; allows everything by default. */
+  scan?: Scanner;
   clock?: () => Date;
   logger?: FastifyBaseLogger | boolean;
   publicUrl: string;
@@ -92,6 +112,7 @@ export async function buildApp(deps: AppDeps) {
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES + 1, files: 1, fields: 10, parts: 12 } });
 
   // Every state-changing API call carries the CSRF token of its session (double-submit, HMAC-checked).
   app.addHook('onRequest', (request, reply, done) => {
@@ -121,6 +142,12 @@ export async function buildApp(deps: AppDeps) {
   positionsRoutes(app, { positions: createPositionsService({ database }) });
   usersRoutes(app, { users: createUsersService({ database }) });
   catalogueRoutes(app, { catalogue: createCatalogueService({ database }) });
+  const notifier = createNotifier({ mailer, publicUrl: deps.publicUrl });
+  requestsRoutes(app, { requests: createRequestsService({ database, mailer, notifier, clock }) });
+  attachmentsRoutes(app, { attachments: createAttachmentsService({ database, storage: deps.storage, scan: deps.scan ?? allowAll, clock }) });
+  numberingRoutes(app, { numbering: createNumberingService({ database, clock }) });
+  calendarRoutes(app, { calendar: createCalendarService({ database }) });
+  notificationsRoutes(app, { notifications: createNotificationsService({ database, clock }) });
 
   if (deps.webDir && fs.existsSync(path.join(deps.webDir, 'index.html'))) {
     await serveWeb(app, deps.webDir);
@@ -135,7 +162,7 @@ async function serveWeb(app: FastifyInstance, webDir: string) {
     wildcard: false,
     index: false,
     setHeaders: (res, filePath) => {
-      if (filePath.includes(`${path.sep}assets${path.sep}`)) (res as unknown as import('node:http').ServerResponse).setHeader('cache-control', 'public, max-age=31536000, immutable');
+      if (filePath.includes(`${path.sep}assets${path.sep}`)) (res as unknown as { header(k: string, v: string): void }).header('cache-control', 'public, max-age=31536000, immutable');
     },
   });
   const index = fs.readFileSync(path.join(webDir, 'index.html'));

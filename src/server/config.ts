@@ -8,6 +8,7 @@ const ZEnv = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
   MANORTA_DATA_DIR: z.string().default('./data'),
+  MANORTA_STORAGE_DIR: z.string().optional(),
   MANORTA_PUBLIC_URL: z.string().url().optional(),
   MANORTA_ORG_NAME: z.string().default('Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan'),
   MANORTA_ORG_SHORT_NAME: z.string().default('Kemenko Polhukam'),
@@ -44,6 +45,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
     database: e.DATABASE_URL
       ? ({ kind: 'postgres', url: e.DATABASE_URL } as const)
       : ({ kind: 'pglite', dataDir: path.resolve(e.MANORTA_DATA_DIR) } as const),
+    // Beside the embedded database's directory, not in it: initdb wants that one empty, and backups dump only it.
+    storageDir: path.resolve(e.MANORTA_STORAGE_DIR ?? `${e.MANORTA_DATA_DIR.replace(/[\\/]+$/, '')}-files`),
     publicUrl: (e.MANORTA_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     organisation: { name: e.MANORTA_ORG_NAME, shortName: e.MANORTA_ORG_SHORT_NAME },
     // Demo accounts by default on the embedded database only; production on Postgres starts clean.

@@ -5,6 +5,13 @@ import { DataDirLockedError } from './db/lock.ts';
 import { installBaseData, installDemoData, DEMO_PASSWORD, ensureBootstrapAdmin } from './db/seed/index.ts';
 import { createMailer } from './mail/mailer.ts';
 import { buildApp, DEFAULT_WEB_DIR } from './app.ts';
+import { createLocalStorage } from './storage/local.ts';
+import { createNotifier } from './modules/notifications/notifier.ts';
+import { createOverdueCheck } from './modules/requests/overdue.ts';
+
+/** How often this instance looks for requests past their service standard (each is reported once, by any instance). */
+const OVERDUE_CHECK_MS = 60 * 60 * 1000;
+const MAIL_RETRY_MS = 60 * 1000;
 
 async function main() {
   const config = readConfig();
@@ -30,6 +37,7 @@ async function main() {
   const app = await buildApp({
     database,
     mailer,
+    storage: createLocalStorage(config.storageDir),
     logger,
     publicUrl: config.publicUrl,
     sessionDays: config.sessionDays,
@@ -57,6 +65,12 @@ async function main() {
 
   await app.listen({ port: config.port, host: config.host });
   void mailer.flush();
+  const checkOverdue = createOverdueCheck({ database, mailer, notifier: createNotifier({ mailer, publicUrl: config.publicUrl }), clock: () => new Date() });
+  const runOverdueCheck = () => checkOverdue().catch((err) => logger.warn({ err }, 'overdue check failed'));
+  setInterval(runOverdueCheck, OVERDUE_CHECK_MS).unref();
+  // Retries what a failed send left in the outbox (each event also flushes right after its commit).
+  setInterval(() => void mailer.flush(), MAIL_RETRY_MS).unref();
+  void runOverdueCheck();
 
   const where = config.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded database in ${config.database.dataDir}`;
   const lines = [
@@ -66,6 +80,7 @@ async function main() {
     `  Masuk:    ${config.publicUrl}/masuk`,
     `  API docs: ${config.publicUrl}/api/docs`,
     `  Database: ${where}`,
+    `  Files:    ${config.storageDir}`,
   ];
   if (demoUsers.length) {
     lines.push('', `  Demo accounts (password for all: ${DEMO_PASSWORD}):`);

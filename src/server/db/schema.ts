@@ -118,6 +118,8 @@ export const services = pgTable('services', {
   requiredAttachments: jsonb('required_attachments').$type<RequiredAttachment[]>().notNull(),
   output: text('output').notNull(),
   standardDays: jsonb('standard_days').$type<number[]>().notNull(),
+  /** The pimpinan unit must endorse a submission before the bureau checks it; copied onto each request. */
+  requiresEndorsement: boolean('requires_endorsement').notNull().default(false),
   active: boolean('active').notNull().default(true),
   version: integer('version').notNull().default(1),
   createdAt: createdAt(),
@@ -147,3 +149,129 @@ export const mailOutbox = pgTable('mail_outbox', {
   attempts: integer('attempts').notNull().default(0),
   lastError: text('last_error'),
 });
+
+/** Facilitation requests. State and stage follow src/domain/workflow; every move is in request_transitions. */
+export const requests = pgTable('requests', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  serviceId: uuid('service_id').notNull().references(() => services.id),
+  unitId: uuid('unit_id').notNull().references(() => units.id),
+  title: text('title').notNull(),
+  contactName: text('contact_name').notNull().default(''),
+  contactPhone: text('contact_phone').notNull().default(''),
+  contactEmail: text('contact_email').notNull().default(''),
+  formValues: jsonb('form_values').$type<Record<string, unknown>>().notNull().default({}),
+  state: text('state').notNull().default('draf'),
+  stage: integer('stage'),
+  version: integer('version').notNull().default(1),
+  requiresEndorsement: boolean('requires_endorsement').notNull(),
+  endorsed: boolean('endorsed').notNull().default(false),
+  completenessVerified: boolean('completeness_verified').notNull().default(false),
+  revisi: integer('revisi').notNull().default(0),
+  tglRevisi: timestamp('tgl_revisi', { withTimezone: true }),
+  /** Set by request_revision; the first new document version of the round raises `revisi` and clears it. */
+  revisionOpen: boolean('revision_open').notNull().default(false),
+  documentNumber: text('document_number'),
+  submittedAt: timestamp('submitted_at', { withTimezone: true }),
+  completedAt: timestamp('completed_at', { withTimezone: true }),
+  createdBy: uuid('created_by').notNull().references(() => users.id),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [
+  index('requests_unit_idx').on(t.unitId),
+  index('requests_service_idx').on(t.serviceId),
+  index('requests_state_stage_idx').on(t.state, t.stage),
+  uniqueIndex('requests_document_number_key').on(t.documentNumber),
+]);
+
+/** The verifikator currently assigned; each assignment is also recorded in request_transitions. */
+export const requestAssignees = pgTable('request_assignees', {
+  requestId: uuid('request_id').notNull().references(() => requests.id),
+  userId: uuid('user_id').notNull().references(() => users.id),
+  assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull(),
+}, (t) => [primaryKey({ columns: [t.requestId, t.userId] }), index('request_assignees_user_idx').on(t.userId)]);
+
+/** Append-only: every workflow move with who, when, from, to and why. `actor_id` null is the system. */
+export const requestTransitions = pgTable('request_transitions', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  requestId: uuid('request_id').notNull().references(() => requests.id),
+  actorId: uuid('actor_id').references(() => users.id),
+  action: text('action').notNull(),
+  fromState: text('from_state').notNull(),
+  fromStage: integer('from_stage'),
+  toState: text('to_state').notNull(),
+  toStage: integer('to_stage'),
+  reason: text('reason'),
+  data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+}, (t) => [index('request_transitions_request_idx').on(t.requestId, t.at)]);
+
+/** Append-only discussion between the unit and the bureau. */
+export const requestComments = pgTable('request_comments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  requestId: uuid('request_id').notNull().references(() => requests.id),
+  authorId: uuid('author_id').notNull().references(() => users.id),
+  body: text('body').notNull(),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+}, (t) => [index('request_comments_request_idx').on(t.requestId, t.at)]);
+
+/** Append-only document versions of a request; `key` is one of the service's required attachments. */
+export const requestDocuments = pgTable('request_documents', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  requestId: uuid('request_id').notNull().references(() => requests.id),
+  key: text('key').notNull(),
+  version: integer('version').notNull(),
+  fileName: text('file_name').notNull(),
+  contentType: text('content_type').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  storageKey: text('storage_key').notNull(),
+  /** The request's Revisi number this version belongs to. */
+  revisi: integer('revisi').notNull(),
+  uploadedBy: uuid('uploaded_by').notNull().references(() => users.id),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+}, (t) => [uniqueIndex('request_documents_version_key').on(t.requestId, t.key, t.version)]);
+
+/** Document-number templates per document kind (a service code, or UMUM for every kind without its own). */
+export const numberingTemplates = pgTable('numbering_templates', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  kind: text('kind').notNull(),
+  template: text('template').notNull(),
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [uniqueIndex('numbering_templates_kind_key').on(sql`lower(${t.kind})`)]);
+
+/** One counter per counterScope key (kind, unit, year as the template prints them). */
+export const numberingCounters = pgTable('numbering_counters', {
+  key: text('key').primaryKey(),
+  value: integer('value').notNull(),
+});
+
+/** Days off besides weekends (WIB calendar dates), maintained by administrators. */
+export const holidays = pgTable('holidays', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  date: text('date').notNull(),
+  name: text('name').notNull(),
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [uniqueIndex('holidays_date_key').on(t.date)]);
+
+/** In-portal notifications (the bell); each is also e-mailed through the outbox. */
+export const notifications = pgTable('notifications', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  recipientId: uuid('recipient_id').notNull().references(() => users.id),
+  kind: text('kind').notNull(),
+  requestId: uuid('request_id').references(() => requests.id),
+  textId: text('text_id').notNull(),
+  textEn: text('text_en').notNull(),
+  readAt: timestamp('read_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+}, (t) => [index('notifications_recipient_idx').on(t.recipientId, t.createdAt)]);
+
+/** Overdue notices already sent: at most one per request and stage, whichever instance runs the check. */
+export const overdueNotices = pgTable('overdue_notices', {
+  requestId: uuid('request_id').notNull().references(() => requests.id),
+  stage: integer('stage').notNull(),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+}, (t) => [primaryKey({ columns: [t.requestId, t.stage] })]);

@@ -33,6 +33,8 @@ export function createMailer(db: Db, smtp: SmtpSettings | undefined, log: { warn
     ? nodemailer.createTransport({ host: smtp.host, port: smtp.port, secure: smtp.secure, auth: smtp.auth, ignoreTLS: !smtp.secure && !smtp.auth })
     : undefined;
   let flushing: Promise<void> | undefined;
+  /** A flush asked for while one runs: mail committed after that run read the outbox must not wait for the next event. */
+  let again = false;
 
   async function deliverPending() {
     if (!transport || !smtp) return;
@@ -62,11 +64,19 @@ export function createMailer(db: Db, smtp: SmtpSettings | undefined, log: { warn
       await tx.insert(mailOutbox).values(message);
     },
     flush() {
-      flushing ??= deliverPending()
-        .catch((err) => log.warn({ err }, 'outbox flush failed'))
-        .finally(() => {
-          flushing = undefined;
-        });
+      if (flushing) {
+        again = true;
+        return flushing;
+      }
+      const run = async (): Promise<void> => {
+        do {
+          again = false;
+          await deliverPending().catch((err) => log.warn({ err }, 'outbox flush failed'));
+        } while (again);
+      };
+      flushing = run().finally(() => {
+        flushing = undefined;
+      });
       return flushing;
     },
   };

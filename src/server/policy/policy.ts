@@ -1,4 +1,5 @@
-import { hasAnyRole, type Role } from '../../domain/access/roles.ts';
+import { BUREAU_ROLES, hasAnyRole, type Role } from '../../domain/access/roles.ts';
+import { allowedActions, refusalFor, type RefusalCode, type WorkflowAction, type WorkflowActor, type WorkflowRequest } from '../../domain/workflow/transitions.ts';
 
 /** Who is asking: null for the public. */
 export interface Actor {
@@ -34,23 +35,48 @@ const rules = {
   'organisation.update': (a) => isAdmin(a),
   'audit.read': (a) => isAdmin(a),
   'outbox.read': (a) => isAdmin(a),
+  // Drafts stay with their unit (and the administrators who may register for a unit); the bureau sees the rest.
+  'request.read': (a, s) => a !== null && (a.unitId === s?.unitId || isAdmin(a) || (isBureau(a) && s?.state !== 'draf')),
+  'request.list': (a) => a !== null,
+  'request.create': (a, s) => isAdmin(a) || isUnitMember(a, s),
+  'request.update': (a, s) => s?.state === 'draf' && (isAdmin(a) || isUnitMember(a, s)),
+  // A draft's documents, and new versions while the unit answers a revision.
+  'request.upload': (a, s) => (s?.state === 'draf' && (isAdmin(a) || isUnitMember(a, s))) || (s?.state === 'perlu_revisi' && isUnitMember(a, s)),
+  'holiday.read': (a) => a !== null,
+  'holiday.create': (a) => isAdmin(a),
+  'holiday.update': (a) => isAdmin(a),
+  'holiday.delete': (a) => isAdmin(a),
+  'numbering.read': (a) => isAdmin(a),
+  'numbering.create': (a) => isAdmin(a),
+  'numbering.update': (a) => isAdmin(a),
+  'notification.read': (a) => a !== null,
 } satisfies Record<string, (actor: Actor | null, subject?: Subject) => boolean>;
 
 export type Action = keyof typeof rules;
 export interface Subject {
   id?: string;
   unitId?: string;
+  state?: string;
 }
 
 function isAdmin(a: Actor | null): boolean {
   return a !== null && hasAnyRole(a.roles, ['administrator']);
 }
 
+function isBureau(a: Actor | null): boolean {
+  return a !== null && hasAnyRole(a.roles, BUREAU_ROLES);
+}
+
+/** A pemrakarsa or pimpinan unit of the subject's unit. */
+function isUnitMember(a: Actor | null, s?: Subject): boolean {
+  return a !== null && hasAnyRole(a.roles, ['pemrakarsa', 'pimpinan_unit']) && a.unitId === s?.unitId;
+}
+
 export function can(actor: Actor | null, action: Action, subject?: Subject): boolean {
   return rules[action](actor, subject);
 }
 
-type Family = 'unit' | 'position' | 'user' | 'service' | 'organisation';
+type Family = 'unit' | 'position' | 'user' | 'service' | 'organisation' | 'holiday' | 'numbering';
 
 /** The actions of one family (e.g. "unit.") that the actor may take on the subject, without the prefix. */
 export function actionsFor(actor: Actor | null, family: Family, subject?: Subject): string[] {
@@ -72,4 +98,25 @@ export function itemActions(actor: Actor | null, family: Family, subject: Subjec
   return actionsFor(actor, family, subject)
     .filter((a) => !COLLECTION_ACTIONS.has(a))
     .map((a) => (a === 'deactivate' && !subject.active ? 'activate' : a));
+}
+
+/** The workflow's view of a signed-in user. */
+export function workflowActor(a: Actor): WorkflowActor {
+  return { userId: a.id, unitId: a.unitId, roles: a.roles };
+}
+
+/** Why the actor may not take a workflow action (the transition table in src/domain/workflow decides), or null. */
+export function workflowRefusal(a: Actor, request: WorkflowRequest, action: WorkflowAction): RefusalCode | null {
+  return refusalFor(request, action, workflowActor(a));
+}
+
+/** What the actor may do with a request: the workflow's actions, plus editing and uploading where allowed. */
+export function requestActions(a: Actor | null, request: WorkflowRequest): string[] {
+  if (!a) return [];
+  const subject = { unitId: request.unitId, state: request.state };
+  return [
+    ...(can(a, 'request.update', subject) ? ['edit'] : []),
+    ...(can(a, 'request.upload', subject) ? ['upload'] : []),
+    ...allowedActions(request, workflowActor(a)),
+  ];
 }

@@ -34,7 +34,21 @@ export async function dbSnapshot(t: TestApp): Promise<Record<string, number>> {
     (select coalesce(sum(version), 0) from services)::int as service_versions,
     (select coalesce(sum(version), 0) from organisation)::int as organisation_version,
     (select count(*) from audit_log)::int as audit,
-    (select count(*) from mail_outbox)::int as outbox`);
+    (select count(*) from mail_outbox)::int as outbox,
+    (select count(*) from requests)::int as requests,
+    (select coalesce(sum(version), 0) from requests)::int as request_versions,
+    (select coalesce(sum(revisi), 0) from requests)::int as request_revisi,
+    (select count(*) from request_assignees)::int as request_assignees,
+    (select count(*) from request_transitions)::int as request_transitions,
+    (select count(*) from request_comments)::int as request_comments,
+    (select count(*) from request_documents)::int as request_documents,
+    (select count(*) from numbering_templates)::int as numbering_templates,
+    (select coalesce(sum(version), 0) from numbering_templates)::int as numbering_template_versions,
+    (select coalesce(sum(value), 0) from numbering_counters)::int as numbering_counters,
+    (select count(*) from holidays)::int as holidays,
+    (select coalesce(sum(version), 0) from holidays)::int as holiday_versions,
+    (select count(*) from notifications)::int as notifications,
+    (select count(read_at) from notifications)::int as notifications_read`);
   return rows[0];
 }
 

@@ -1,33 +1,43 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../app.ts';
 import type { Database } from '../db/open.ts';
 import { createMailer, type Mailer, type SmtpSettings } from '../mail/mailer.ts';
 import { DEMO_PASSWORD, installBaseData, installDemoData } from '../db/seed/index.ts';
 import { openTestDatabase } from './database.ts';
+import { createLocalStorage } from '../storage/local.ts';
+import type { Scanner } from '../storage/storage.ts';
 
 export interface TestApp {
   app: FastifyInstance;
   database: Database;
   mailer: Mailer;
+  /** The uploaded files' folder, removed on close. */
+  storageDir: string;
   /** A client that keeps its own cookies and CSRF token, like one browser. */
   client(): Promise<ApiClient>;
   signIn(email: string, password?: string): Promise<ApiClient>;
   close(): Promise<void>;
 }
 
-export async function createTestApp(opts: { demo?: boolean; smtp?: SmtpSettings; clock?: () => Date } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { demo?: boolean; smtp?: SmtpSettings; clock?: () => Date; scan?: Scanner } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   await installBaseData(database.db, { name: 'Kementerian Uji', shortName: 'Kemenuji' });
   if (opts.demo !== false) await installDemoData(database.db);
   const silent = { warn: () => {} };
   const mailer = createMailer(database.db, opts.smtp, silent);
-  const app = await buildApp({ database, mailer, publicUrl: 'http://localhost:3000', clock: opts.clock });
+  const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'manorta-files-'));
+  const storage = createLocalStorage(storageDir);
+  const app = await buildApp({ database, mailer, storage, scan: opts.scan, publicUrl: 'http://localhost:3000', clock: opts.clock });
   await app.ready();
   const client = () => ApiClient.create(app);
   return {
     app,
     database,
     mailer,
+    storageDir,
     client,
     async signIn(email, password = DEMO_PASSWORD) {
       const c = await client();
@@ -39,6 +49,7 @@ export async function createTestApp(opts: { demo?: boolean; smtp?: SmtpSettings;
     async close() {
       await app.close();
       await database.close();
+      fs.rmSync(storageDir, { recursive: true, force: true });
     },
   };
 }

@@ -51,6 +51,7 @@ export const SEED_SERVICES: TCreateService[] = [
     ],
     output: 'Dokumen SOP AP yang telah direviu, lengkap dengan diagram alir dan nomor dokumen, siap disahkan oleh pimpinan unit kerja.',
     standardDays: [3, 5, 5, 5, 10, 3],
+    requiresEndorsement: true,
   },
   {
     code: 'MONEV-SOP',

@@ -9,6 +9,13 @@ import { insertPosition } from '../../modules/positions/positions.repo.ts';
 import { findUnitIdByCode, insertUnit } from '../../modules/units/units.repo.ts';
 import { countUsers, findUserIdByEmail, insertUser } from '../../modules/users/users.repo.ts';
 import { SEED_SERVICES } from './catalogue.ts';
+import { countTemplates, insertTemplate } from '../../modules/numbering/numbering.repo.ts';
+
+/** The document-number templates of a fresh installation; administrators change them afterwards. */
+export const SEED_NUMBERING_TEMPLATES = [
+  { kind: 'SOP', template: '{seq:3}/SOP/{kodeUnit}/{bulanRomawi}/{tahun}' },
+  { kind: 'UMUM', template: '{seq:3}/{kodeJenis}/{kodeUnit}/{bulanRomawi}/{tahun}' },
+];
 import { DEMO_UNITS, DEMO_USERS, ROOT_UNIT_CODE } from './demo.ts';
 
 export const DEMO_PASSWORD = 'manorta-demo-2026';
@@ -28,10 +35,11 @@ async function rootUnitName(tx: Tx) {
   return (await getOrganisation(tx))?.name ?? 'Kementerian';
 }
 
-/** The organisation row and the seed's nine services, each only if absent. Runs at every start. */
+/** The organisation row, the seed's nine services and the numbering templates, each only if absent. Runs at every start. */
 export async function installBaseData(db: Db, org: { name: string; shortName: string }): Promise<void> {
   await underSeedLock(db, async (tx) => {
     await insertOrganisationIfAbsent(tx, { ...org, bureauName: BUREAU_NAME });
+    if ((await countTemplates(tx)) === 0) for (const template of SEED_NUMBERING_TEMPLATES) await insertTemplate(tx, template);
     if ((await countServices(tx)) > 0) return;
     for (const service of SEED_SERVICES) await insertService(tx, service);
   });

@@ -15,6 +15,7 @@ const columns = {
   requiredAttachments: services.requiredAttachments,
   output: services.output,
   standardDays: services.standardDays,
+  requiresEndorsement: services.requiresEndorsement,
   active: services.active,
   version: services.version,
 };

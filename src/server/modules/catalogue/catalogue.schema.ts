@@ -15,6 +15,8 @@ export const ZService = z.object({
   requiredAttachments: z.array(ZRequiredAttachment),
   output: z.string(),
   standardDays: z.array(z.number().int()),
+  /** Submissions need the pimpinan unit's endorsement before the bureau checks them. */
+  requiresEndorsement: z.boolean(),
   active: z.boolean(),
   version: z.number().int(),
   actions: z.array(z.string()),
@@ -36,6 +38,7 @@ const ZServiceFields = z.object({
   requiredAttachments: z.array(ZRequiredAttachment).max(20),
   output: z.string().trim().min(1).max(2000),
   standardDays: ZStandardDays,
+  requiresEndorsement: z.boolean().optional(),
 });
 
 export const ZCreateService = ZServiceFields.extend({

@@ -1,0 +1,165 @@
+import type { Tx } from '../../db/open.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import { AppError, versionConflict } from '../../http/errors.ts';
+import type { MessageKey } from '../../http/messages.ts';
+import { workflowActor, workflowRefusal, type Actor } from '../../policy/policy.ts';
+import { validateFormValues } from '../../../domain/catalogue/form.ts';
+import { commentNotice, noticesFor, type Notice } from '../../../domain/workflow/notify.ts';
+import { BUREAU_ROLES, hasAnyRole } from '../../../domain/access/roles.ts';
+import { applyAction, refusalFor, SYSTEM_ACTOR, type RefusalCode, type Transition, type WorkflowAction, type WorkflowActor, type WorkflowRequest } from '../../../domain/workflow/transitions.ts';
+import { recordAudit } from '../audit/audit.repo.ts';
+import * as repo from './requests.repo.ts';
+import { readableRequest, workflowRequest } from './request-access.ts';
+import { assignDocumentNumber } from '../numbering/numbering.service.ts';
+import type { RequestsDeps } from './requests.service.ts';
+import type { TActionBody, TRequest } from './requests.schema.ts';
+
+const FORBIDDEN_REFUSALS: RefusalCode[] = ['role_not_permitted', 'not_own_unit', 'not_assigned'];
+
+/** A failure that answers with the request as it now stands; filled in after the transaction has rolled back. */
+class NeedsCurrent extends Error {
+  constructor(readonly make: (current: TRequest) => AppError) {
+    super('needs current');
+  }
+}
+
+/** The workflow moves, comments and their side effects (history, audit, numbering, notifications), one transaction each. */
+export function createRequestActions({ database, mailer, notifier, clock, current }: RequestsDeps & { current: (actor: Actor, id: string) => Promise<TRequest> }) {
+  const { db } = database;
+
+  function refused(code: RefusalCode): Error {
+    if (FORBIDDEN_REFUSALS.includes(code)) return new AppError(403, 'FORBIDDEN', `refusal_${code}`, {}, [], { refusal: code });
+    if (code === 'reason_required') return new AppError(400, 'VALIDATION', 'validation', {}, [{ path: 'reason', messageKey: 'refusal_reason_required' }]);
+    if (code === 'verifiers_required' || code === 'duplicate_verifier') {
+      return new AppError(400, 'VALIDATION', 'validation', {}, [{ path: 'verifierIds', messageKey: `refusal_${code}` }]);
+    }
+    return new NeedsCurrent((c) => new AppError(409, 'ACTION_REFUSED', `refusal_${code}`, {}, [], { refusal: code, current: c }));
+  }
+
+  const conflict = () => new NeedsCurrent((c) => versionConflict(c));
+
+  const withCurrent = (actor: Actor, id: string) => async (err: unknown): Promise<never> => {
+    if (err instanceof NeedsCurrent) throw err.make(await current(actor, id));
+    // Two templates edited to print the same number: the database refuses the second, nothing is applied.
+    if (isUniqueViolation(err, 'requests_document_number_key')) throw new AppError(409, 'NUMBER_TAKEN', 'number_taken');
+    throw err;
+  };
+
+  /** Submission needs every required field, the contact person and every required attachment. */
+  async function checkComplete(tx: Tx, row: repo.RequestRow) {
+    const fields: AppError['fieldErrors'][number][] = [];
+    for (const key of ['contactName', 'contactPhone', 'contactEmail'] as const) {
+      if (!row[key].trim()) fields.push({ path: key, messageKey: 'required' });
+    }
+    const form = validateFormValues(row.formFields, row.formValues, 'submit');
+    if (!form.ok) for (const e of form.errors) fields.push({ path: `formValues.${e.key}`, messageKey: `form_${e.code}` as MessageKey });
+    const uploaded = new Set(await repo.documentKeys(tx, row.id));
+    for (const a of row.requiredAttachments) {
+      if (a.required && !uploaded.has(a.key)) fields.push({ path: `documents.${a.key}`, messageKey: 'document_required', params: { label: a.label } });
+    }
+    if (fields.length) throw new AppError(400, 'REQUEST_INCOMPLETE', 'request_incomplete', {}, fields);
+  }
+
+  async function checkVerifiers(tx: Tx, ids: readonly string[]) {
+    const valid = await repo.activeVerifierIds(tx, ids);
+    const fields = ids.flatMap((id, i) => (valid.has(id) ? [] : [{ path: `verifierIds.${i}`, messageKey: 'verifier_invalid' as const }]));
+    if (fields.length) throw new AppError(400, 'VALIDATION', 'validation', {}, fields);
+  }
+
+  /** Records one move: the row, the history line, the audit entry and the notices. */
+  async function record(tx: Tx, row: repo.RequestRow, before: WorkflowRequest, after: WorkflowRequest, transition: Transition, actorId: string | null, data: Record<string, unknown>, now: Date, ip?: string) {
+    await repo.insertTransition(tx, {
+      requestId: row.id,
+      actorId,
+      action: transition.action,
+      fromState: transition.from.state,
+      fromStage: transition.from.stage,
+      toState: transition.to.state,
+      toStage: transition.to.stage,
+      reason: transition.reason,
+      data,
+      at: now,
+    });
+    await recordAudit(tx, { actorId, action: `request.${transition.action}`, entity: 'request', entityId: row.id, data: { from: transition.from, to: transition.to, reason: transition.reason, ...data }, ip });
+    const notices: Notice[] = noticesFor(transition, before, after);
+    await notifier.notify(tx, notices, {
+      id: row.id,
+      title: row.title,
+      unitId: row.unitId,
+      stage: after.stage,
+      documentNumber: (data.documentNumber as string | undefined) ?? row.documentNumber,
+      assignedVerifierIds: after.assignedVerifierIds,
+      previousVerifierIds: before.assignedVerifierIds,
+    }, { actorId, now, reason: transition.reason });
+  }
+
+  /** Gives the output its number, as the server (on reaching stage 6) or an administrator. */
+  async function number(tx: Tx, row: repo.RequestRow, request: WorkflowRequest, actor: WorkflowActor, now: Date, ip?: string) {
+    const applied = applyAction(request, 'assign_number', actor);
+    if (!applied.ok) throw refused(applied.code);
+    const documentNumber = await assignDocumentNumber(tx, { kind: row.serviceCode, unitId: row.unitId, unitCode: row.unitCode, now });
+    await repo.setDocumentNumber(tx, row.id, documentNumber, now);
+    await record(tx, row, request, applied.request, applied.transition, actor.userId, { documentNumber }, now, ip);
+  }
+
+  return {
+    refused,
+    conflict,
+    withCurrent,
+
+    async act(actor: Actor, id: string, action: WorkflowAction, body: TActionBody, ip?: string) {
+      await db
+        .transaction(async (tx) => {
+          const row = await readableRequest(tx, actor, id);
+          if (row.version !== body.version) throw conflict();
+          const before = workflowRequest(row);
+          const refusal = workflowRefusal(actor, before, action);
+          if (refusal) throw refused(refusal);
+          const now = clock();
+          if (action === 'assign_number') {
+            if (!(await repo.updateRequest(tx, id, body.version, {}, now))) throw conflict();
+            await number(tx, row, before, workflowActor(actor), now, ip);
+            return;
+          }
+          const applied = applyAction(before, action, workflowActor(actor), { reason: body.reason, verifierIds: body.verifierIds });
+          if (!applied.ok) throw refused(applied.code);
+          if (action === 'submit') await checkComplete(tx, row);
+          if (action === 'assign') await checkVerifiers(tx, body.verifierIds ?? []);
+          const after = applied.request;
+          const changed = await repo.updateRequest(tx, id, body.version, {
+            state: after.state,
+            stage: after.stage,
+            endorsed: after.endorsed,
+            completenessVerified: after.completenessVerified,
+            ...(action === 'submit' ? { submittedAt: now } : {}),
+            ...(after.state === 'selesai' ? { completedAt: now } : {}),
+            ...(action === 'request_revision' ? { revisionOpen: true } : action === 'answer_revision' ? { revisionOpen: false } : {}),
+          }, now);
+          if (!changed) throw conflict();
+          if (action === 'assign') await repo.replaceAssignees(tx, id, after.assignedVerifierIds, now);
+          await record(tx, row, before, after, applied.transition, actor.id, action === 'assign' ? { verifierIds: after.assignedVerifierIds } : {}, now, ip);
+          if (refusalFor(after, 'assign_number', SYSTEM_ACTOR) === null) await number(tx, row, after, SYSTEM_ACTOR, now, ip);
+        })
+        .catch(withCurrent(actor, id));
+      void mailer.flush();
+      return current(actor, id);
+    },
+
+    async comment(actor: Actor, id: string, body: string, ip?: string) {
+      const commentId = await db.transaction(async (tx) => {
+        const row = await readableRequest(tx, actor, id);
+        const refusal = workflowRefusal(actor, workflowRequest(row), 'comment');
+        if (refusal) throw refused(refusal);
+        const now = clock();
+        const newId = await repo.insertComment(tx, { requestId: id, authorId: actor.id, body, at: now });
+        await recordAudit(tx, { actorId: actor.id, action: 'request.comment', entity: 'request', entityId: id, data: { commentId: newId }, ip });
+        const fromUnit = actor.unitId === row.unitId && !hasAnyRole(actor.roles, BUREAU_ROLES);
+        await notifier.notify(tx, [commentNotice(fromUnit, workflowRequest(row))], row, { actorId: actor.id, now, reason: body });
+        return newId;
+      }).catch(withCurrent(actor, id));
+      void mailer.flush();
+      const [c] = await repo.listComments(db, id, commentId);
+      return { id: c.id, body: c.body, at: c.at.toISOString(), author: { id: c.authorId, name: c.authorName } };
+    },
+  };
+}

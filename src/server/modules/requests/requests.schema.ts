@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { REQUEST_STATES } from '../../../domain/workflow/states.ts';
+import { WORKFLOW_ACTIONS } from '../../../domain/workflow/transitions.ts';
+import { STAGE_NUMBERS } from '../../../domain/workflow/stages.ts';
+import { ZPageQuery } from '../../http/paging.ts';
+
+const ZStage = z.number().int().nullable();
+
+export const ZClock = z.object({
+  usedDays: z.number().int(),
+  targetDays: z.number().int(),
+  overdue: z.boolean(),
+  current: z.object({ stage: z.number().int(), paused: z.boolean(), usedDays: z.number().int(), targetDays: z.number().int(), overdue: z.boolean() }).nullable(),
+  stages: z.array(z.object({ stage: z.number().int(), usedDays: z.number().int(), pausedDays: z.number().int(), targetDays: z.number().int(), overdue: z.boolean() })),
+});
+
+export const ZDocument = z.object({
+  id: z.string().uuid(),
+  key: z.string(),
+  label: z.string(),
+  version: z.number().int(),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  revisi: z.number().int(),
+  uploadedBy: z.object({ id: z.string().uuid(), name: z.string() }),
+  at: z.string(),
+});
+export type TDocument = z.infer<typeof ZDocument>;
+
+export const ZRequestSummary = z.object({
+  id: z.string().uuid(),
+  serviceCode: z.string(),
+  serviceName: z.string(),
+  unitId: z.string().uuid(),
+  unitCode: z.string(),
+  unitName: z.string(),
+  title: z.string(),
+  state: z.enum(REQUEST_STATES),
+  stage: ZStage,
+  revisi: z.number().int(),
+  tglRevisi: z.string().nullable(),
+  documentNumber: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  completedAt: z.string().nullable(),
+  createdAt: z.string(),
+  version: z.number().int(),
+  clock: ZClock,
+  actions: z.array(z.string()),
+});
+export type TRequestSummary = z.infer<typeof ZRequestSummary>;
+
+export const ZRequest = ZRequestSummary.extend({
+  serviceId: z.string().uuid(),
+  serviceNameEn: z.string(),
+  contactName: z.string(),
+  contactPhone: z.string(),
+  contactEmail: z.string(),
+  formValues: z.record(z.string(), z.unknown()),
+  requiresEndorsement: z.boolean(),
+  endorsed: z.boolean(),
+  completenessVerified: z.boolean(),
+  assignees: z.array(z.object({ id: z.string().uuid(), name: z.string() })),
+  /** The latest version of each document. */
+  documents: z.array(ZDocument),
+  updatedAt: z.string(),
+});
+export type TRequest = z.infer<typeof ZRequest>;
+
+export const ZRequestQuery = ZPageQuery.extend({
+  state: z.enum(REQUEST_STATES).optional(),
+  stage: z.coerce.number().int().refine((n) => (STAGE_NUMBERS as readonly number[]).includes(n)).optional(),
+  serviceCode: z.string().trim().max(40).optional(),
+  /** Bureau only; a unit always sees its own. */
+  unitId: z.string().uuid().optional(),
+});
+export type TRequestQuery = z.infer<typeof ZRequestQuery>;
+
+const ZDraftFields = z.object({
+  title: z.string().trim().min(3).max(500),
+  contactName: z.string().trim().max(200).optional(),
+  contactPhone: z.string().trim().regex(/^[+0-9 ()-]{0,30}$/, { message: 'phone_invalid' }).optional(),
+  contactEmail: z.union([z.literal(''), z.string().trim().toLowerCase().email({ message: 'email_invalid' }).max(254)]).optional(),
+  /** Checked against the service's form fields (src/domain/catalogue/form.ts). */
+  formValues: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const ZCreateRequest = ZDraftFields.extend({
+  serviceCode: z.string().trim().min(1).max(40),
+  /** Administrators may register for any unit; everyone else registers for their own. */
+  unitId: z.string().uuid().optional(),
+});
+export type TCreateRequest = z.infer<typeof ZCreateRequest>;
+
+export const ZUpdateRequest = ZDraftFields.partial().extend({ version: z.number().int().min(1) });
+export type TUpdateRequest = z.infer<typeof ZUpdateRequest>;
+
+/** Comments have their own endpoint. */
+export const ACTION_ENDPOINT_ACTIONS = WORKFLOW_ACTIONS.filter((a) => a !== 'comment') as Exclude<(typeof WORKFLOW_ACTIONS)[number], 'comment'>[];
+export const ZActionParams = z.object({ id: z.string().uuid(), action: z.enum(ACTION_ENDPOINT_ACTIONS as [string, ...string[]]) });
+
+export const ZActionBody = z.object({
+  version: z.number().int().min(1),
+  reason: z.string().trim().max(2000).optional(),
+  verifierIds: z.array(z.string().uuid()).max(20).optional(),
+});
+export type TActionBody = z.infer<typeof ZActionBody>;
+
+export const ZComment = z.object({
+  id: z.string().uuid(),
+  body: z.string(),
+  at: z.string(),
+  author: z.object({ id: z.string().uuid(), name: z.string() }),
+});
+export const ZCreateComment = z.object({ body: z.string().trim().min(1).max(5000) });
+export const ZCommentList = z.object({ items: z.array(ZComment), actions: z.array(z.string()) });
+
+const ZActor = z.object({ id: z.string().uuid(), name: z.string() }).nullable();
+export const ZTimelineEntry = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('transition'),
+    at: z.string(),
+    actor: ZActor,
+    action: z.string(),
+    from: z.object({ state: z.string(), stage: ZStage }),
+    to: z.object({ state: z.string(), stage: ZStage }),
+    reason: z.string().nullable(),
+    data: z.record(z.string(), z.unknown()),
+  }),
+  z.object({ kind: z.literal('comment'), at: z.string(), actor: ZActor, id: z.string().uuid(), body: z.string() }),
+  z.object({ kind: z.literal('document'), at: z.string(), actor: ZActor, document: ZDocument }),
+]);
+export const ZTimeline = z.object({ items: z.array(ZTimelineEntry) });

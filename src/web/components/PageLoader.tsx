@@ -1,0 +1,11 @@
+import { Center, Loader } from '@mantine/core';
+import { useT } from '../i18n/index.tsx';
+
+export function PageLoader() {
+  const t = useT();
+  return (
+    <Center py="xl" role="status" aria-live="polite">
+      <Loader size="md" aria-label={t('state.loading')} />
+    </Center>
+  );
+}

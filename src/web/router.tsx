@@ -1,0 +1,217 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  Outlet,
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
+import { sessionQuery } from './api/auth.ts';
+import type { Session } from './api/types.ts';
+import { Shell } from './components/Shell.tsx';
+import { RequireRole } from './components/RequireRole.tsx';
+import { NotFoundPage } from './components/NotFoundPage.tsx';
+import { RouteError } from './components/RouteError.tsx';
+import { PageLoader } from './components/PageLoader.tsx';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+/** The session, fetched once and cached; a server that does not answer counts as signed out. */
+async function loadSession(queryClient: QueryClient): Promise<Session | null> {
+  try {
+    return await queryClient.ensureQueryData(sessionQuery);
+  } catch {
+    return null;
+  }
+}
+
+const nextSearch = (search: Record<string, unknown>): { next?: string } =>
+  typeof search.next === 'string' && search.next ? { next: search.next } : {};
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Shell,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteError,
+  beforeLoad: async ({ context }) => {
+    await loadSession(context.queryClient);
+  },
+});
+
+const page = <T extends Record<string, unknown>>(importer: () => Promise<T>, name: keyof T & string) =>
+  lazyRouteComponent(importer, name as never);
+
+// Public pages
+const homeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  component: page(() => import('./routes/home.tsx'), 'HomePage'),
+});
+const servicesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/layanan',
+  component: page(() => import('./routes/services.tsx'), 'ServicesPage'),
+});
+const serviceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/layanan/$code',
+  validateSearch: (search: Record<string, unknown>): { daftar?: 1 } =>
+    search.daftar === 1 || search.daftar === '1' ? { daftar: 1 } : {},
+  component: page(() => import('./routes/service.tsx'), 'ServicePage'),
+});
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/masuk',
+  validateSearch: nextSearch,
+  component: page(() => import('./routes/sign-in.tsx'), 'SignInPage'),
+});
+const forgotRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/lupa-sandi',
+  component: page(() => import('./routes/forgot-password.tsx'), 'ForgotPasswordPage'),
+});
+const resetRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/atur-ulang-sandi',
+  validateSearch: (search: Record<string, unknown>): { token?: string } =>
+    typeof search.token === 'string' && search.token ? { token: search.token } : {},
+  component: page(() => import('./routes/reset-password.tsx'), 'ResetPasswordPage'),
+});
+const helpRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/bantuan',
+  component: page(() => import('./routes/help.tsx'), 'HelpPage'),
+});
+
+// Signed-in pages: the public is sent to sign in first; a user who must change the password does that first.
+const authRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'signed-in',
+  beforeLoad: async ({ context, location }) => {
+    const session = await loadSession(context.queryClient);
+    if (!session?.user) throw redirect({ to: '/masuk', search: { next: location.href } });
+    if (session.user.mustChangePassword && location.pathname !== '/akun/kata-sandi') {
+      throw redirect({ to: '/akun/kata-sandi' });
+    }
+  },
+  component: Outlet,
+});
+const dashboardRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/beranda',
+  component: page(() => import('./routes/dashboard.tsx'), 'DashboardPage'),
+});
+const accountRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/akun',
+  component: page(() => import('./routes/account.tsx'), 'AccountPage'),
+});
+const passwordRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/akun/kata-sandi',
+  component: page(() => import('./routes/change-password.tsx'), 'ChangePasswordPage'),
+});
+const myUnitRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/unit-saya',
+  component: page(() => import('./routes/my-unit.tsx'), 'MyUnitPage'),
+});
+
+// Administration: the menu hides it from others; reached by URL it says clearly that it is not allowed.
+const adminRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/admin',
+  component: () => (
+    <RequireRole roles={['administrator']}>
+      <Outlet />
+    </RequireRole>
+  ),
+});
+const adminIndexRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/admin/pengguna' });
+  },
+});
+const adminUsersRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/pengguna',
+  component: page(() => import('./routes/admin-users.tsx'), 'AdminUsersPage'),
+});
+const adminUnitsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/unit',
+  component: page(() => import('./routes/admin-units.tsx'), 'AdminUnitsPage'),
+});
+const adminPositionsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/jabatan',
+  component: page(() => import('./routes/admin-positions.tsx'), 'AdminPositionsPage'),
+});
+const adminServicesRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/layanan',
+  component: page(() => import('./routes/admin-services.tsx'), 'AdminServicesPage'),
+});
+const adminServiceNewRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/layanan/baru',
+  component: page(() => import('./routes/admin-service-edit.tsx'), 'AdminServiceCreatePage'),
+});
+const adminServiceRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/layanan/$code',
+  component: page(() => import('./routes/admin-service-edit.tsx'), 'AdminServiceEditPage'),
+});
+const adminOrganisationRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/organisasi',
+  component: page(() => import('./routes/admin-organisation.tsx'), 'AdminOrganisationPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  servicesRoute,
+  serviceRoute,
+  signInRoute,
+  forgotRoute,
+  resetRoute,
+  helpRoute,
+  authRoute.addChildren([
+    dashboardRoute,
+    accountRoute,
+    passwordRoute,
+    myUnitRoute,
+    adminRoute.addChildren([
+      adminIndexRoute,
+      adminUsersRoute,
+      adminUnitsRoute,
+      adminPositionsRoute,
+      adminServicesRoute,
+      adminServiceNewRoute,
+      adminServiceRoute,
+      adminOrganisationRoute,
+    ]),
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
+    defaultPendingComponent: PageLoader,
+    defaultPendingMs: 300,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
