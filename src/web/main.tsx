@@ -1,15 +1,15 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles.css';
-import { MantineProvider } from '@mantine/core';
+import { MantineProvider, Notification } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode } from 'react';
+import { StrictMode, useMemo, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { sessionQuery } from './api/auth.ts';
 import { isApiError } from './api/client.ts';
-import { I18nProvider } from './i18n/index.tsx';
+import { I18nProvider, useT } from './i18n/index.tsx';
 import { createAppRouter } from './router.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';
 
@@ -41,15 +41,36 @@ const queryClient = new QueryClient({
 
 const router = createAppRouter(queryClient);
 
+/** Mantine with the app's theme; the close button of every notification is named in the interface language. */
+function ThemedMantine({ children }: { children: ReactNode }) {
+  const t = useT();
+  const close = t('action.close');
+  const localTheme = useMemo(
+    () => ({
+      ...theme,
+      components: {
+        ...theme.components,
+        Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': close } } }),
+      },
+    }),
+    [close],
+  );
+  return (
+    <MantineProvider theme={localTheme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      {children}
+    </MantineProvider>
+  );
+}
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nProvider>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <ThemedMantine>
         <Notifications position="top-right" />
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>
-      </MantineProvider>
+      </ThemedMantine>
     </I18nProvider>
   </StrictMode>,
 );
