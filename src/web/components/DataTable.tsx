@@ -157,3 +157,24 @@ export function DataTable<T>(props: DataTableProps<T>) {
     </Stack>
   );
 }
+
+interface PagedQuery<T> {
+  data?: { items: T[]; total: number };
+  isFetching: boolean;
+  error: unknown;
+  refetch: () => unknown;
+}
+
+/** The props that tie a paged server list and its list state to the table, the same for every admin list. */
+export function pagedTableProps<T>(query: PagedQuery<T>, list: { page: number; pageSize: number; setPage: (page: number) => void }) {
+  return {
+    rows: query.data?.items,
+    total: query.data?.total ?? 0,
+    page: list.page,
+    pageSize: list.pageSize,
+    onPageChange: list.setPage,
+    loading: query.isFetching,
+    error: query.error,
+    onRetry: () => void query.refetch(),
+  };
+}

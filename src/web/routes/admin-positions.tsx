@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { positionKeys, positionsPageQuery, setPositionActive } from '../api/positions.ts';
 import type { Position } from '../api/types.ts';
 import { ActiveBadge } from '../components/Badges.tsx';
-import { DataTable, type Column } from '../components/DataTable.tsx';
+import { DataTable, pagedTableProps, type Column } from '../components/DataTable.tsx';
 import { Page } from '../components/Page.tsx';
 import { RowActions } from '../components/RowActions.tsx';
 import { UnitSelect } from '../components/UnitSelect.tsx';
@@ -63,15 +63,8 @@ export function AdminPositionsPage() {
       <DataTable
         caption={t('positions.caption')}
         columns={columns}
-        rows={positions.data?.items}
+        {...pagedTableProps(positions, list)}
         rowKey={(p) => p.id}
-        total={positions.data?.total ?? 0}
-        page={list.page}
-        pageSize={list.pageSize}
-        onPageChange={list.setPage}
-        loading={positions.isFetching}
-        error={positions.error}
-        onRetry={() => void positions.refetch()}
         muted={(p) => !p.active}
         minWidth={820}
         search={{ value: list.q, onChange: list.setQ, label: t('positions.search') }}

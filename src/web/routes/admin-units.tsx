@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import type { Unit } from '../api/types.ts';
 import { allUnitsQuery, setUnitActive, unitKeys, unitsPageQuery } from '../api/units.ts';
 import { ActiveBadge } from '../components/Badges.tsx';
-import { DataTable, type Column } from '../components/DataTable.tsx';
+import { DataTable, pagedTableProps, type Column } from '../components/DataTable.tsx';
 import { Loaded } from '../components/Loaded.tsx';
 import { Page } from '../components/Page.tsx';
 import { RowActions } from '../components/RowActions.tsx';
@@ -140,15 +140,8 @@ function ListTab({ handlers }: { handlers: Handlers }) {
     <DataTable
       caption={t('units.caption')}
       columns={columns}
-      rows={units.data?.items}
+      {...pagedTableProps(units, list)}
       rowKey={(u) => u.id}
-      total={units.data?.total ?? 0}
-      page={list.page}
-      pageSize={list.pageSize}
-      onPageChange={list.setPage}
-      loading={units.isFetching}
-      error={units.error}
-      onRetry={() => void units.refetch()}
       muted={(u) => !u.active}
       minWidth={900}
       search={{ value: list.q, onChange: list.setQ, label: t('units.search') }}

@@ -7,7 +7,7 @@ import type { Role, User } from '../api/types.ts';
 import { resetUserPassword, setUserActive, userKeys, usersPageQuery } from '../api/users.ts';
 import { ActiveBadge, RoleBadges } from '../components/Badges.tsx';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
-import { DataTable, type Column } from '../components/DataTable.tsx';
+import { DataTable, pagedTableProps, type Column } from '../components/DataTable.tsx';
 import { FormError } from '../components/forms.tsx';
 import { Page } from '../components/Page.tsx';
 import { RowActions } from '../components/RowActions.tsx';
@@ -134,15 +134,8 @@ export function AdminUsersPage() {
       <DataTable
         caption={t('users.caption')}
         columns={columns}
-        rows={users.data?.items}
+        {...pagedTableProps(users, list)}
         rowKey={(u) => u.id}
-        total={users.data?.total ?? 0}
-        page={list.page}
-        pageSize={list.pageSize}
-        onPageChange={list.setPage}
-        loading={users.isFetching}
-        error={users.error}
-        onRetry={() => void users.refetch()}
         muted={(u) => !u.active}
         minWidth={960}
         search={{ value: list.q, onChange: list.setQ, label: t('users.search'), placeholder: t('users.searchHint') }}

@@ -6,7 +6,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { resetPassword } from '../api/auth.ts';
 import { focusFirstProblem, FormError, useApiErrorHandler } from '../components/forms.tsx';
 import { Page } from '../components/Page.tsx';
-import { PasswordField } from '../features/auth/PasswordField.tsx';
+import { NewPasswordFields } from '../features/auth/PasswordField.tsx';
 import { confirmRule, newPasswordRule } from '../features/auth/validators.ts';
 import { useT } from '../i18n/index.tsx';
 
@@ -57,21 +57,7 @@ export function ResetPasswordPage() {
                   {t('reset.askAgain')}
                 </Anchor>
               ) : null}
-              <PasswordField
-                label={t('field.newPassword')}
-                description={t('password.rule')}
-                autoComplete="new-password"
-                required
-                key={form.key('newPassword')}
-                {...form.getInputProps('newPassword')}
-              />
-              <PasswordField
-                label={t('field.confirmPassword')}
-                autoComplete="new-password"
-                required
-                key={form.key('confirmPassword')}
-                {...form.getInputProps('confirmPassword')}
-              />
+              <NewPasswordFields form={form} />
               <Button type="submit" loading={mutation.isPending}>
                 {t('reset.submit')}
               </Button>

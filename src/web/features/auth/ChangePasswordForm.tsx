@@ -5,7 +5,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { changePassword, sessionQuery } from '../../api/auth.ts';
 import { focusFirstProblem, FormError, notifySaved, useApiErrorHandler } from '../../components/forms.tsx';
 import { useT } from '../../i18n/index.tsx';
-import { PasswordField } from './PasswordField.tsx';
+import { NewPasswordFields, PasswordField } from './PasswordField.tsx';
 import { confirmRule, newPasswordRule, requiredRule } from './validators.ts';
 
 export function ChangePasswordForm() {
@@ -43,21 +43,7 @@ export function ChangePasswordForm() {
           key={form.key('currentPassword')}
           {...form.getInputProps('currentPassword')}
         />
-        <PasswordField
-          label={t('field.newPassword')}
-          description={t('password.rule')}
-          autoComplete="new-password"
-          required
-          key={form.key('newPassword')}
-          {...form.getInputProps('newPassword')}
-        />
-        <PasswordField
-          label={t('field.confirmPassword')}
-          autoComplete="new-password"
-          required
-          key={form.key('confirmPassword')}
-          {...form.getInputProps('confirmPassword')}
-        />
+        <NewPasswordFields form={form} />
         <Button type="submit" loading={mutation.isPending} style={{ alignSelf: 'flex-start' }}>
           {t('password.submit')}
         </Button>
