@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize } from '../../policy/guard.ts';
-import { ZIdParams, pageOf } from '../../http/paging.ts';
+import { ZIdParams, ZVersion, pageOf } from '../../http/paging.ts';
 import type { UnitsService } from './units.service.ts';
-import { ZCreateUnit, ZUnit, ZUnitMember, ZUnitQuery, ZUpdateUnit, ZVersionBody } from './units.schema.ts';
+import { ZCreateUnit, ZUnit, ZUnitMember, ZUnitQuery, ZUpdateUnit } from './units.schema.ts';
 
 export function unitsRoutes(app: FastifyInstance, { units }: { units: UnitsService }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -31,11 +31,11 @@ export function unitsRoutes(app: FastifyInstance, { units }: { units: UnitsServi
   }, async (request) => units.update(authorize(request, 'unit.update')!, request.params.id, request.body, request.ip));
 
   r.post('/api/units/:id/deactivate', {
-    schema: { tags, summary: 'Deactivate a unit (administrator); units are never deleted', params: ZIdParams, body: ZVersionBody, response: { 200: ZUnit } },
+    schema: { tags, summary: 'Deactivate a unit (administrator); units are never deleted', params: ZIdParams, body: ZVersion, response: { 200: ZUnit } },
   }, async (request) => units.setActive(authorize(request, 'unit.deactivate')!, request.params.id, request.body.version, false, request.ip));
 
   r.post('/api/units/:id/activate', {
-    schema: { tags, summary: 'Reactivate a unit (administrator)', params: ZIdParams, body: ZVersionBody, response: { 200: ZUnit } },
+    schema: { tags, summary: 'Reactivate a unit (administrator)', params: ZIdParams, body: ZVersion, response: { 200: ZUnit } },
   }, async (request) => units.setActive(authorize(request, 'unit.deactivate')!, request.params.id, request.body.version, true, request.ip));
 
   r.get('/api/units/:id/users', {

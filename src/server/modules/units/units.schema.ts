@@ -30,7 +30,6 @@ export const ZCreateUnit = z.object({
 });
 
 export const ZUpdateUnit = ZCreateUnit.partial().extend({ version: z.number().int().min(1) });
-export const ZVersionBody = z.object({ version: z.number().int().min(1) });
 
 export const ZUnitMember = z.object({
   id: z.string().uuid(),

@@ -1,4 +1,5 @@
 import type { Database } from '../../db/open.ts';
+import { offsetOf } from '../../http/paging.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { fieldError, notFound, versionConflict } from '../../http/errors.ts';
 import { wouldCreateCycle } from '../../../domain/organisation/unit.ts';
@@ -39,7 +40,7 @@ export function createUnitsService({ database }: { database: Database }) {
 
   return {
     async list(actor: Actor | null, q: { q?: string; includeInactive?: boolean; parentId?: string; page: number; pageSize: number }) {
-      const { items, total } = await repo.listUnits(db, { ...q, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+      const { items, total } = await repo.listUnits(db, { ...q, limit: q.pageSize, offset: offsetOf(q) });
       return {
         items: items.map((r) => present(actor, r)),
         total,
