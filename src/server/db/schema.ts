@@ -12,9 +12,12 @@ import {
   uniqueIndex,
   uuid,
   bigserial,
+  customType,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import type { FormField, RequiredAttachment } from '../../domain/catalogue/service.ts';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -171,8 +174,21 @@ export const requests = pgTable('requests', {
   /** Set by request_revision; the first new document version of the round raises `revisi` and clears it. */
   revisionOpen: boolean('revision_open').notNull().default(false),
   documentNumber: text('document_number'),
+  /** *No. Urut* of the monitoring table: given at the first submission, never reused. */
+  registrationNo: integer('registration_no'),
   submittedAt: timestamp('submitted_at', { withTimezone: true }),
   completedAt: timestamp('completed_at', { withTimezone: true }),
+  /** Unit code and name at the time of writing, so the search can match them without a join. */
+  unitLabel: text('unit_label').notNull().default(''),
+  /** Service-standard clock as last computed (on every move, and daily for running requests by the clock job). */
+  daysUsed: integer('days_used').notNull().default(0),
+  targetDays: integer('target_days').notNull().default(0),
+  overdue: boolean('overdue').notNull().default(false),
+  /** Per stage: { stage, usedDays, pausedDays, targetDays, overdue }[] as src/domain/workflow/clock.ts computes it. */
+  clockStages: jsonb('clock_stages').$type<{ stage: number; usedDays: number; pausedDays: number; targetDays: number; overdue: boolean }[]>().notNull().default([]),
+  clockAt: timestamp('clock_at', { withTimezone: true }),
+  searchText: text('search_text').generatedAlwaysAs(sql`lower(title || ' ' || coalesce(document_number, '') || ' ' || unit_label)`),
+  searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector('indonesian'::regconfig, title || ' ' || coalesce(document_number, '') || ' ' || unit_label)`),
   createdBy: uuid('created_by').notNull().references(() => users.id),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
@@ -181,6 +197,12 @@ export const requests = pgTable('requests', {
   index('requests_service_idx').on(t.serviceId),
   index('requests_state_stage_idx').on(t.state, t.stage),
   uniqueIndex('requests_document_number_key').on(t.documentNumber),
+  uniqueIndex('requests_registration_no_key').on(t.registrationNo),
+  index('requests_submitted_at_idx').on(t.submittedAt),
+  index('requests_completed_at_idx').on(t.completedAt),
+  index('requests_overdue_idx').on(t.overdue).where(sql`${t.overdue}`),
+  index('requests_search_vector_idx').using('gin', t.searchVector),
+  index('requests_search_text_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
 ]);
 
 /** The verifikator currently assigned; each assignment is also recorded in request_transitions. */
@@ -213,6 +235,20 @@ export const requestComments = pgTable('request_comments', {
   body: text('body').notNull(),
   at: timestamp('at', { withTimezone: true }).notNull(),
 }, (t) => [index('request_comments_request_idx').on(t.requestId, t.at)]);
+
+/** Files attached to a note in the discussion; append-only like the notes. */
+export const requestCommentFiles = pgTable('request_comment_files', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  commentId: uuid('comment_id').notNull().references(() => requestComments.id),
+  requestId: uuid('request_id').notNull().references(() => requests.id),
+  fileName: text('file_name').notNull(),
+  contentType: text('content_type').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  storageKey: text('storage_key').notNull(),
+  uploadedBy: uuid('uploaded_by').notNull().references(() => users.id),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+}, (t) => [index('request_comment_files_comment_idx').on(t.commentId), index('request_comment_files_request_idx').on(t.requestId)]);
 
 /** Append-only document versions of a request; `key` is one of the service's required attachments. */
 export const requestDocuments = pgTable('request_documents', {
