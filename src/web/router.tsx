@@ -85,6 +85,18 @@ const helpRoute = createRoute({
   component: page(() => import('./routes/help.tsx'), 'HelpPage'),
 });
 
+const monitoringRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/pemantauan',
+  validateSearch: (search: Record<string, unknown>) => search as Record<string, string | number | undefined>,
+  component: page(() => import('./routes/monitoring.tsx'), 'MonitoringPage'),
+});
+const monitoringTimelineRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/pemantauan/$id',
+  component: page(() => import('./routes/monitoring-timeline.tsx'), 'MonitoringTimelinePage'),
+});
+
 // Signed-in pages: the public is sent to sign in first; a user who must change the password does that first.
 const authRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -117,6 +129,34 @@ const myUnitRoute = createRoute({
   getParentRoute: () => authRoute,
   path: '/unit-saya',
   component: page(() => import('./routes/my-unit.tsx'), 'MyUnitPage'),
+});
+
+const requestsRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/permohonan',
+  component: page(() => import('./routes/requests.tsx'), 'RequestsPage'),
+});
+const requestNewRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/permohonan/baru',
+  validateSearch: (search: Record<string, unknown>): { layanan?: string } =>
+    typeof search.layanan === 'string' && search.layanan ? { layanan: search.layanan } : {},
+  component: page(() => import('./routes/request-new.tsx'), 'RequestNewPage'),
+});
+const requestRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/permohonan/$id',
+  component: page(() => import('./routes/request.tsx'), 'RequestPage'),
+});
+const notificationsRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/notifikasi',
+  component: page(() => import('./routes/notifications.tsx'), 'NotificationsPage'),
+});
+const bureauDashboardRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/dasbor',
+  component: page(() => import('./routes/bureau-dashboard.tsx'), 'BureauDashboardPage'),
 });
 
 // Administration: the menu hides it from others; reached by URL it says clearly that it is not allowed.
@@ -180,8 +220,15 @@ const routeTree = rootRoute.addChildren([
   forgotRoute,
   resetRoute,
   helpRoute,
+  monitoringRoute,
+  monitoringTimelineRoute,
   authRoute.addChildren([
     dashboardRoute,
+    requestsRoute,
+    requestNewRoute,
+    requestRoute,
+    notificationsRoute,
+    bureauDashboardRoute,
     accountRoute,
     passwordRoute,
     myUnitRoute,

@@ -13,6 +13,9 @@ import {
   IconUsers,
   IconUsersGroup,
   IconBriefcase,
+  IconChartBar,
+  IconFileDescription,
+  IconTable,
 } from '@tabler/icons-react';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useId, type ReactNode } from 'react';
@@ -36,6 +39,7 @@ export function menuFor(user: SessionUser | null): { main: Item[]; admin: Item[]
       main: [
         { to: '/', label: 'nav.home', icon: icon(IconHome) },
         { to: '/layanan', label: 'nav.services', icon: icon(IconListDetails), prefix: true },
+        { to: '/pemantauan', label: 'nav.monitoring', icon: icon(IconTable), prefix: true },
         { to: '/bantuan', label: 'nav.help', icon: icon(IconHelp) },
         { to: '/masuk', label: 'nav.signIn', icon: icon(IconLogin) },
       ],
@@ -45,8 +49,13 @@ export function menuFor(user: SessionUser | null): { main: Item[]; admin: Item[]
   const roles = user.roles;
   const main: Item[] = [
     { to: '/beranda', label: 'nav.dashboard', icon: icon(IconLayoutDashboard) },
+    { to: '/permohonan', label: 'nav.requests', icon: icon(IconFileDescription), prefix: true },
+    { to: '/pemantauan', label: 'nav.monitoring', icon: icon(IconTable), prefix: true },
     { to: '/layanan', label: 'nav.services', icon: icon(IconListDetails), prefix: true },
   ];
+  if (roles.some((r) => r === 'administrator' || r === 'verifikator' || r === 'kepala_biro')) {
+    main.splice(1, 0, { to: '/dasbor', label: 'nav.bureauDashboard', icon: icon(IconChartBar) });
+  }
   if (roles.includes('pimpinan_unit')) main.push({ to: '/unit-saya', label: 'nav.myUnit', icon: icon(IconUsersGroup) });
   main.push({ to: '/akun', label: 'nav.account', icon: icon(IconUser), prefix: true });
   main.push({ to: '/bantuan', label: 'nav.help', icon: icon(IconHelp) });

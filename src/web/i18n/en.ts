@@ -14,6 +14,9 @@ export const en: Record<MessageKey, string> = {
   'nav.home': 'Home',
   'nav.dashboard': 'Home',
   'nav.services': 'Governance Services',
+  'nav.requests': 'Requests',
+  'nav.monitoring': 'Monitoring table',
+  'nav.bureauDashboard': 'Bureau dashboard',
   'nav.help': 'Help',
   'nav.signIn': 'Sign in',
   'nav.signOut': 'Sign out',
@@ -329,4 +332,8 @@ export const en: Record<MessageKey, string> = {
 
   'help.intro': 'A short guide to the Organisation & Governance Services portal.',
   'help.contents': 'Contents',
+
+  // --- requests (intake, request page, my requests, notifications) ---
+
+  // --- monitoring (public table, row timeline, bureau dashboard) ---
 };

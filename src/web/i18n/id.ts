@@ -15,6 +15,9 @@ export const id = {
   'nav.home': 'Beranda',
   'nav.dashboard': 'Beranda',
   'nav.services': 'Layanan Tata Laksana',
+  'nav.requests': 'Permohonan',
+  'nav.monitoring': 'Tabel Pemantauan',
+  'nav.bureauDashboard': 'Dasbor Biro',
   'nav.help': 'Bantuan',
   'nav.signIn': 'Masuk',
   'nav.signOut': 'Keluar',
@@ -330,6 +333,10 @@ export const id = {
 
   'help.intro': 'Panduan singkat memakai portal Layanan Manajemen Ortala.',
   'help.contents': 'Daftar isi',
+
+  // --- requests (intake, request page, my requests, notifications) ---
+
+  // --- monitoring (public table, row timeline, bureau dashboard) ---
 } as const;
 
 export type MessageKey = keyof typeof id;

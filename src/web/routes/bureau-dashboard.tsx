@@ -1,0 +1,4 @@
+// Placeholder: the bureau dashboard page is being written.
+export function BureauDashboardPage() {
+  return null;
+}

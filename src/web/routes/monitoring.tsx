@@ -1,0 +1,4 @@
+// Placeholder: the monitoring page is being written.
+export function MonitoringPage() {
+  return null;
+}

@@ -1,0 +1,4 @@
+// Placeholder: the notifications page is being written.
+export function NotificationsPage() {
+  return null;
+}
