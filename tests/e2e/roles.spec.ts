@@ -5,11 +5,11 @@ import { mainNav, signIn, signOut } from './support/session.ts';
 const ADMIN_ENTRIES = ['Pengguna', 'Unit Kerja', 'Jabatan', 'Katalog Layanan', 'Organisasi'];
 
 const ACCOUNTS = [
-  { email: 'admin@demo.manorta.id', name: 'Rina Wulandari, S.Sos.', role: 'Administrator', admin: true, myUnit: false },
-  { email: 'verifikator@demo.manorta.id', name: 'Andi Prasetyo, S.AP.', role: 'Verifikator', admin: false, myUnit: false },
-  { email: 'kepala.biro@demo.manorta.id', name: 'Dr. Hendra Gunawan, M.Si.', role: 'Kepala Biro', admin: false, myUnit: false },
-  { email: 'pemrakarsa@demo.manorta.id', name: 'Siti Rahmawati, S.H.', role: 'Pemrakarsa', admin: false, myUnit: false },
-  { email: 'pimpinan@demo.manorta.id', name: 'Bambang Suryanto, S.H., M.H.', role: 'Pimpinan Unit', admin: false, myUnit: true },
+  { email: 'admin@demo.manorta.id', name: 'Rina Wulandari, S.Sos.', role: 'Administrator', admin: true, myUnit: false, bureau: true },
+  { email: 'verifikator@demo.manorta.id', name: 'Andi Prasetyo, S.AP.', role: 'Verifikator', admin: false, myUnit: false, bureau: true },
+  { email: 'kepala.biro@demo.manorta.id', name: 'Dr. Hendra Gunawan, M.Si.', role: 'Kepala Biro', admin: false, myUnit: false, bureau: true },
+  { email: 'pemrakarsa@demo.manorta.id', name: 'Siti Rahmawati, S.H.', role: 'Pemrakarsa', admin: false, myUnit: false, bureau: false },
+  { email: 'pimpinan@demo.manorta.id', name: 'Bambang Suryanto, S.H., M.H.', role: 'Pimpinan Unit', admin: false, myUnit: true, bureau: false },
 ];
 
 for (const account of ACCOUNTS) {
@@ -19,7 +19,7 @@ for (const account of ACCOUNTS) {
     await expect(page.getByRole('main').getByText(account.role, { exact: true })).toBeVisible();
 
     const nav = mainNav(page);
-    for (const entry of ['Beranda', 'Layanan Tata Laksana', 'Akun', 'Bantuan']) {
+    for (const entry of ['Beranda', 'Permohonan', 'Tabel Pemantauan', 'Layanan Tata Laksana', 'Akun', 'Bantuan']) {
       await expect(nav.getByRole('link', { name: entry, exact: true })).toBeVisible();
     }
     await expect(nav.getByRole('link', { name: 'Masuk', exact: true })).toHaveCount(0);
@@ -31,6 +31,10 @@ for (const account of ACCOUNTS) {
       await expect(adminGroup).toHaveCount(0);
       for (const entry of ADMIN_ENTRIES) await expect(nav.getByRole('link', { name: entry, exact: true })).toHaveCount(0);
     }
+
+    const bureauDashboard = nav.getByRole('link', { name: 'Dasbor Biro', exact: true });
+    if (account.bureau) await expect(bureauDashboard).toBeVisible();
+    else await expect(bureauDashboard).toHaveCount(0);
 
     const myUnit = nav.getByRole('link', { name: 'Unit Saya', exact: true });
     if (account.myUnit) await expect(myUnit).toBeVisible();
