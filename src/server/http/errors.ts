@@ -43,14 +43,55 @@ export const fieldError = (status: number, code: string, path: string, key: Mess
 
 const zodLocales = { id: z.locales.id().localeError, en: z.locales.en().localeError };
 
+/** The common checks in plain words; anything rarer falls back to zod's locale. */
+function ownPhrasing(issue: $ZodIssue): { key: MessageKey; params?: Record<string, string | number> } | null {
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (input === undefined || input === null) return { key: 'required' };
+      if (issue.expected === 'int' && typeof input === 'number') return { key: 'field_whole_number' };
+      if (issue.expected === 'number' || issue.expected === 'int') return { key: 'field_number' };
+      if (issue.expected === 'string') return { key: 'field_text' };
+      if (issue.expected === 'boolean') return { key: 'field_yes_no' };
+      return null;
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string') return min <= 1 ? { key: 'required' } : { key: 'field_text_min', params: { min } };
+      if (issue.origin === 'number' || issue.origin === 'int') return { key: 'field_number_min', params: { min } };
+      if (issue.origin === 'array' || issue.origin === 'set') return { key: 'field_list_min', params: { min } };
+      return null;
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') return { key: 'field_text_max', params: { max } };
+      if (issue.origin === 'number' || issue.origin === 'int') return { key: 'field_number_max', params: { max } };
+      if (issue.origin === 'array' || issue.origin === 'set') return { key: 'field_list_max', params: { max } };
+      return null;
+    }
+    case 'invalid_format':
+      if (issue.format === 'email') return { key: 'email_invalid' };
+      if (issue.format === 'uuid' || issue.format === 'guid') return { key: 'field_id' };
+      if (issue.format === 'date' || issue.format === 'datetime') return { key: 'field_date' };
+      return null;
+    case 'invalid_value':
+      return issue.values.length <= 12 ? { key: 'field_choice', params: { options: issue.values.map(String).join(', ') } } : null;
+    case 'unrecognized_keys':
+      return { key: 'field_unknown' };
+    default:
+      return null;
+  }
+}
+
 /** Our own messages travel through zod as message keys; everything else is phrased by zod's locale. */
-function localiseIssue(issue: $ZodIssue, lang: Language): string {
+export function localiseIssue(issue: $ZodIssue, lang: Language): string {
   if (isMessageKey(issue.message)) {
     const params: Record<string, string | number> = {};
     if ('minimum' in issue) params.min = Number(issue.minimum);
     if ('maximum' in issue) params.max = Number(issue.maximum);
     return t(lang, issue.message, params);
   }
+  const own = ownPhrasing(issue);
+  if (own) return t(lang, own.key, own.params);
   const phrased = zodLocales[lang](issue as never);
   const text = typeof phrased === 'string' ? phrased : phrased?.message;
   return text ?? issue.message;

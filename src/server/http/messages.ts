@@ -17,6 +17,21 @@ const messages = {
   },
   rate_limited: { id: 'Terlalu banyak permintaan. Coba lagi sebentar lagi.', en: 'Too many requests. Try again shortly.' },
   internal: { id: 'Terjadi kesalahan pada server. Silakan coba lagi.', en: 'Something went wrong on the server. Please try again.' },
+  // field checks phrased for people, not programmers (src/server/http/errors.ts localiseIssue)
+  field_text_min: { id: 'Minimal {min} karakter.', en: 'At least {min} characters.' },
+  field_text_max: { id: 'Maksimal {max} karakter.', en: 'At most {max} characters.' },
+  field_number_min: { id: 'Nilai minimal {min}.', en: 'The lowest allowed value is {min}.' },
+  field_number_max: { id: 'Nilai maksimal {max}.', en: 'The highest allowed value is {max}.' },
+  field_list_min: { id: 'Pilih minimal {min}.', en: 'Choose at least {min}.' },
+  field_list_max: { id: 'Paling banyak {max} pilihan.', en: 'At most {max} choices.' },
+  field_number: { id: 'Harus berupa angka.', en: 'Must be a number.' },
+  field_whole_number: { id: 'Harus berupa bilangan bulat.', en: 'Must be a whole number.' },
+  field_text: { id: 'Harus berupa teks.', en: 'Must be text.' },
+  field_yes_no: { id: 'Harus ya atau tidak.', en: 'Must be yes or no.' },
+  field_choice: { id: 'Pilih salah satu: {options}.', en: 'Choose one of: {options}.' },
+  field_id: { id: 'Pengenal tidak valid.', en: 'Not a valid identifier.' },
+  field_date: { id: 'Tanggal tidak valid.', en: 'Not a valid date.' },
+  field_unknown: { id: 'Kolom ini tidak dikenal.', en: 'This field is not expected.' },
   // auth
   invalid_credentials: { id: 'Email atau kata sandi salah.', en: 'Wrong e-mail or password.' },
   too_many_sign_ins: {
