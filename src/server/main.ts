@@ -3,19 +3,46 @@ import { readConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { installBaseData, installDemoData, DEMO_PASSWORD, ensureBootstrapAdmin } from './db/seed/index.ts';
+import { installDemoRequests } from './db/seed/demo-requests.ts';
 import { createMailer } from './mail/mailer.ts';
 import { buildApp, DEFAULT_WEB_DIR } from './app.ts';
 import { createLocalStorage } from './storage/local.ts';
+import { createS3Storage } from './storage/s3.ts';
+import type { Storage } from './storage/storage.ts';
+import { createInProcessJobs } from './jobs/in-process.ts';
+import { createPgBossJobs, PG_BOSS_SCHEMA } from './jobs/pg-boss.ts';
 import { createNotifier } from './modules/notifications/notifier.ts';
 import { createOverdueCheck } from './modules/requests/overdue.ts';
+import { createClockRefresh } from './modules/requests/clock-refresh.ts';
 
-/** How often this instance looks for requests past their service standard (each is reported once, by any instance). */
-const OVERDUE_CHECK_MS = 60 * 60 * 1000;
-const MAIL_RETRY_MS = 60 * 1000;
+/** Looks for requests past their service standard (each is reported once, whichever instance finds it). */
+const OVERDUE_CHECK_EVERY_MS = 60 * 60 * 1000;
+/** Retries what a failed send left in the outbox (each event also flushes right after its commit). */
+const MAIL_RETRY_EVERY_MS = 60 * 1000;
+/** 00:05 WIB: a new day has begun on every open request's service-standard clock. */
+const CLOCK_REFRESH_CRON = '5 0 * * *';
+
+/** A configuration or infrastructure problem the operator must fix: said plainly, without a stack trace. */
+function refuseToStart(message: string): never {
+  console.error(`\n${message}\n`);
+  process.exit(1);
+}
 
 async function main() {
-  const config = readConfig();
+  let config;
+  try {
+    config = readConfig();
+  } catch (err) {
+    refuseToStart((err as Error).message);
+  }
   const logger = pino({ level: config.logLevel });
+
+  let storage: Storage = createLocalStorage(config.storageDir);
+  if (config.s3) {
+    const s3 = createS3Storage(config.s3);
+    await s3.checkBucket().catch((err: Error) => refuseToStart(err.message));
+    storage = s3;
+  }
 
   let database;
   try {
@@ -23,21 +50,22 @@ async function main() {
   } catch (err) {
     if (err instanceof DataDirLockedError) {
       logger.fatal(err.message);
-      console.error(`\n${err.message}\n`);
-      process.exit(1);
+      refuseToStart(err.message);
     }
     throw err;
   }
 
   await installBaseData(database.db, config.organisation);
   const demoUsers = config.demoData ? await installDemoData(database.db) : [];
+  if (config.demoData) await installDemoRequests({ database, storage });
   if (config.bootstrapAdmin) await ensureBootstrapAdmin(database.db, config.bootstrapAdmin);
 
-  const mailer = createMailer(database.db, config.smtp, logger);
+  const mailer = createMailer(database.db, config.smtp, logger, { sharedDatabase: database.kind === 'postgres' });
+  const jobs = config.database.kind === 'postgres' ? createPgBossJobs({ url: config.database.url, logger }) : createInProcessJobs({ logger });
   const app = await buildApp({
     database,
     mailer,
-    storage: createLocalStorage(config.storageDir),
+    storage,
     logger,
     publicUrl: config.publicUrl,
     sessionDays: config.sessionDays,
@@ -53,6 +81,7 @@ async function main() {
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     try {
+      await jobs.stop();
       await app.close();
       await database.close();
     } finally {
@@ -65,12 +94,18 @@ async function main() {
 
   await app.listen({ port: config.port, host: config.host });
   void mailer.flush();
-  const checkOverdue = createOverdueCheck({ database, mailer, notifier: createNotifier({ mailer, publicUrl: config.publicUrl }), clock: () => new Date() });
-  const runOverdueCheck = () => checkOverdue().catch((err) => logger.warn({ err }, 'overdue check failed'));
-  setInterval(runOverdueCheck, OVERDUE_CHECK_MS).unref();
-  // Retries what a failed send left in the outbox (each event also flushes right after its commit).
-  setInterval(() => void mailer.flush(), MAIL_RETRY_MS).unref();
-  void runOverdueCheck();
+  const clock = () => new Date();
+  const checkOverdue = createOverdueCheck({ database, mailer, notifier: createNotifier({ mailer, publicUrl: config.publicUrl }), clock });
+  const refreshClocks = createClockRefresh({ database, clock });
+  await jobs.schedule('overdue-check', OVERDUE_CHECK_EVERY_MS, checkOverdue);
+  await jobs.schedule('clock-refresh', CLOCK_REFRESH_CRON, () => refreshClocks());
+  await jobs.schedule('mail-retry', MAIL_RETRY_EVERY_MS, () => mailer.flush());
+  await jobs.start();
+  // Once now as well: the stored clocks may date from before the server stopped.
+  void (async () => {
+    await refreshClocks().catch((err) => logger.warn({ err }, 'clock refresh failed'));
+    await checkOverdue().catch((err) => logger.warn({ err }, 'overdue check failed'));
+  })();
 
   const where = config.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded database in ${config.database.dataDir}`;
   const lines = [
@@ -80,7 +115,8 @@ async function main() {
     `  Masuk:    ${config.publicUrl}/masuk`,
     `  API docs: ${config.publicUrl}/api/docs`,
     `  Database: ${where}`,
-    `  Files:    ${config.storageDir}`,
+    `  Files:    ${config.s3 ? `S3 bucket ${config.s3.bucket}${config.s3.endpoint ? ` at ${config.s3.endpoint}` : ''}` : config.storageDir}`,
+    `  Jobs:     ${jobs.kind === 'pg-boss' ? `pg-boss (schema ${PG_BOSS_SCHEMA})` : 'in this process'}`,
   ];
   if (demoUsers.length) {
     lines.push('', `  Demo accounts (password for all: ${DEMO_PASSWORD}):`);

@@ -28,7 +28,13 @@ export interface Mailer {
 const MAX_ATTEMPTS = 5;
 
 /** Every e-mail lands in the outbox first, so a failed send never loses it; without SMTP it stays there to be read. */
-export function createMailer(db: Db, smtp: SmtpSettings | undefined, log: { warn: (o: object, m: string) => void }): Mailer {
+export function createMailer(
+  db: Db,
+  smtp: SmtpSettings | undefined,
+  log: { warn: (o: object, m: string) => void },
+  /** `sharedDatabase`: other app instances may flush the same outbox (PostgreSQL). */
+  opts: { sharedDatabase?: boolean } = {},
+): Mailer {
   const transport = smtp
     ? nodemailer.createTransport({ host: smtp.host, port: smtp.port, secure: smtp.secure, auth: smtp.auth, ignoreTLS: !smtp.secure && !smtp.auth })
     : undefined;
@@ -36,25 +42,38 @@ export function createMailer(db: Db, smtp: SmtpSettings | undefined, log: { warn
   /** A flush asked for while one runs: mail committed after that run read the outbox must not wait for the next event. */
   let again = false;
 
+  async function send(row: typeof mailOutbox.$inferSelect, tx: Db | Tx) {
+    try {
+      await transport!.sendMail({ from: smtp!.from, to: row.to, subject: row.subject, text: row.text });
+      await tx.update(mailOutbox).set({ sentAt: new Date(), attempts: row.attempts + 1, lastError: null }).where(eq(mailOutbox.id, row.id));
+    } catch (err) {
+      log.warn({ err, outboxId: row.id }, 'e-mail delivery failed; will retry');
+      await tx
+        .update(mailOutbox)
+        .set({ attempts: sql`${mailOutbox.attempts} + 1`, lastError: String((err as Error).message).slice(0, 500) })
+        .where(eq(mailOutbox.id, row.id));
+    }
+  }
+
+  const pendingRows = (tx: Db | Tx, limit: number) =>
+    tx.select().from(mailOutbox).where(and(isNull(mailOutbox.sentAt), lt(mailOutbox.attempts, MAX_ATTEMPTS))).orderBy(asc(mailOutbox.id)).limit(limit);
+
   async function deliverPending() {
     if (!transport || !smtp) return;
-    const pending = await db
-      .select()
-      .from(mailOutbox)
-      .where(and(isNull(mailOutbox.sentAt), lt(mailOutbox.attempts, MAX_ATTEMPTS)))
-      .orderBy(asc(mailOutbox.id))
-      .limit(50);
-    for (const row of pending) {
-      try {
-        await transport.sendMail({ from: smtp.from, to: row.to, subject: row.subject, text: row.text });
-        await db.update(mailOutbox).set({ sentAt: new Date(), attempts: row.attempts + 1, lastError: null }).where(eq(mailOutbox.id, row.id));
-      } catch (err) {
-        log.warn({ err, outboxId: row.id }, 'e-mail delivery failed; will retry');
-        await db
-          .update(mailOutbox)
-          .set({ attempts: sql`${mailOutbox.attempts} + 1`, lastError: String((err as Error).message).slice(0, 500) })
-          .where(eq(mailOutbox.id, row.id));
-      }
+    if (!opts.sharedDatabase) {
+      for (const row of await pendingRows(db, 50)) await send(row, db);
+      return;
+    }
+    // Several instances flush the same outbox: each message is claimed (row lock, skipping the claimed ones)
+    // for the time of its send, so no two instances send it.
+    for (let i = 0; i < 50; i++) {
+      const more = await db.transaction(async (tx) => {
+        const [row] = await pendingRows(tx, 1).for('update', { skipLocked: true });
+        if (!row) return false;
+        await send(row, tx);
+        return true;
+      });
+      if (!more) return;
     }
   }
 

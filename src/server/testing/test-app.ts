@@ -8,7 +8,7 @@ import { createMailer, type Mailer, type SmtpSettings } from '../mail/mailer.ts'
 import { DEMO_PASSWORD, installBaseData, installDemoData } from '../db/seed/index.ts';
 import { openTestDatabase } from './database.ts';
 import { createLocalStorage } from '../storage/local.ts';
-import type { Scanner } from '../storage/storage.ts';
+import type { Scanner, Storage } from '../storage/storage.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -22,14 +22,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(opts: { demo?: boolean; smtp?: SmtpSettings; clock?: () => Date; scan?: Scanner } = {}): Promise<TestApp> {
+/** `storage` replaces the temporary local folder (e.g. an S3 store on loopback, see testing/s3.ts). */
+export async function createTestApp(opts: { demo?: boolean; smtp?: SmtpSettings; clock?: () => Date; scan?: Scanner; storage?: Storage } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   await installBaseData(database.db, { name: 'Kementerian Uji', shortName: 'Kemenuji' });
   if (opts.demo !== false) await installDemoData(database.db);
   const silent = { warn: () => {} };
-  const mailer = createMailer(database.db, opts.smtp, silent);
+  const mailer = createMailer(database.db, opts.smtp, silent, { sharedDatabase: database.kind === 'postgres' });
   const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'manorta-files-'));
-  const storage = createLocalStorage(storageDir);
+  const storage = opts.storage ?? createLocalStorage(storageDir);
   const app = await buildApp({ database, mailer, storage, scan: opts.scan, publicUrl: 'http://localhost:3000', clock: opts.clock });
   await app.ready();
   const client = () => ApiClient.create(app);
