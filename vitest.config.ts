@@ -24,7 +24,7 @@ export default defineConfig(async () => {
   return {
     test: {
       projects: [
-        { test: { ...common, name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.api.test.ts', 'src/**/*.pg.test.ts'] } },
+        { test: { ...common, name: 'unit', include: ['src/**/*.test.ts', 'bench/**/*.test.ts'], exclude: ['src/**/*.api.test.ts', 'src/**/*.pg.test.ts'] } },
         { test: { ...common, name: 'api-pglite', include: ['src/**/*.api.test.ts'] } },
         ...(withPostgres
           ? [{

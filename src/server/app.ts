@@ -33,12 +33,18 @@ import { createNotificationsService } from './modules/notifications/notification
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { createRequestsService } from './modules/requests/requests.service.ts';
 import { requestsRoutes } from './modules/requests/requests.routes.ts';
+import { createCommentFilesService } from './modules/requests/comment-files.ts';
 import { createAttachmentsService } from './modules/attachments/attachments.service.ts';
 import { attachmentsRoutes } from './modules/attachments/attachments.routes.ts';
 import { createNumberingService } from './modules/numbering/numbering.service.ts';
 import { numberingRoutes } from './modules/numbering/numbering.routes.ts';
 import { createCalendarService } from './modules/calendar/calendar.service.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { createClockRefresh } from './modules/requests/clock-refresh.ts';
+import { createMonitoringService } from './modules/monitoring/monitoring.service.ts';
+import { monitoringRoutes } from './modules/monitoring/monitoring.routes.ts';
+import { createDashboardService } from './modules/dashboard/dashboard.service.ts';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 
 /** The largest attachment a service may allow (RequiredAttachment.maxMb ≤ 100); each service's own limit is checked while streaming. */
 const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
@@ -143,11 +149,15 @@ export async function buildApp(deps: AppDeps) {
   usersRoutes(app, { users: createUsersService({ database }) });
   catalogueRoutes(app, { catalogue: createCatalogueService({ database }) });
   const notifier = createNotifier({ mailer, publicUrl: deps.publicUrl });
-  requestsRoutes(app, { requests: createRequestsService({ database, mailer, notifier, clock }) });
+  const requests = createRequestsService({ database, mailer, notifier, clock });
+  const commentFiles = createCommentFilesService({ database, storage: deps.storage, scan: deps.scan ?? allowAll, requests });
+  requestsRoutes(app, { requests, commentFiles });
   attachmentsRoutes(app, { attachments: createAttachmentsService({ database, storage: deps.storage, scan: deps.scan ?? allowAll, clock }) });
   numberingRoutes(app, { numbering: createNumberingService({ database, clock }) });
-  calendarRoutes(app, { calendar: createCalendarService({ database }) });
+  calendarRoutes(app, { calendar: createCalendarService({ database, refreshClocks: createClockRefresh({ database, clock }) }) });
   notificationsRoutes(app, { notifications: createNotificationsService({ database, clock }) });
+  monitoringRoutes(app, { monitoring: createMonitoringService({ database, clock }) });
+  dashboardRoutes(app, { dashboard: createDashboardService({ database, clock }) });
 
   if (deps.webDir && fs.existsSync(path.join(deps.webDir, 'index.html'))) {
     await serveWeb(app, deps.webDir);

@@ -14,6 +14,7 @@ import { RequireRole } from './components/RequireRole.tsx';
 import { NotFoundPage } from './components/NotFoundPage.tsx';
 import { RouteError } from './components/RouteError.tsx';
 import { PageLoader } from './components/PageLoader.tsx';
+import { parseDashboardSearch, parseMonitoringSearch } from './features/monitoring/search.ts';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -88,7 +89,7 @@ const helpRoute = createRoute({
 const monitoringRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/pemantauan',
-  validateSearch: (search: Record<string, unknown>) => search as Record<string, string | number | undefined>,
+  validateSearch: parseMonitoringSearch,
   component: page(() => import('./routes/monitoring.tsx'), 'MonitoringPage'),
 });
 const monitoringTimelineRoute = createRoute({
@@ -156,6 +157,7 @@ const notificationsRoute = createRoute({
 const bureauDashboardRoute = createRoute({
   getParentRoute: () => authRoute,
   path: '/dasbor',
+  validateSearch: parseDashboardSearch,
   component: page(() => import('./routes/bureau-dashboard.tsx'), 'BureauDashboardPage'),
 });
 

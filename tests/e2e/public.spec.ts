@@ -55,7 +55,7 @@ test('the public sees the home page, the catalogue, a service and the help page'
   await expectNoA11yViolations(page);
 
   await page.getByRole('link', { name: 'Daftar Sekarang' }).click();
-  await expect(page).toHaveURL(/\/masuk\?next=(%2F|\/)layanan(%2F|\/)SOP$/);
+  await expect(page).toHaveURL(/\/masuk\?next=(%2F|\/)permohonan(%2F|\/)baru(%3F|\?)layanan(%3D|=)SOP$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Masuk' })).toBeVisible();
   await expect(page.getByText('Silakan masuk terlebih dahulu untuk melanjutkan.')).toBeVisible();
   await expectNoA11yViolations(page);

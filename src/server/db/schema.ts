@@ -203,6 +203,9 @@ export const requests = pgTable('requests', {
   index('requests_overdue_idx').on(t.overdue).where(sql`${t.overdue}`),
   index('requests_search_vector_idx').using('gin', t.searchVector),
   index('requests_search_text_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+  // The monitoring table's text sorts (lower-case byte order, then the id), so that a sorted page needs no full sort.
+  index('requests_title_sort_idx').on(sql`lower(${t.title}) collate "C"`, t.id),
+  index('requests_unit_label_sort_idx').on(sql`lower(${t.unitLabel}) collate "C"`, t.id),
 ]);
 
 /** The verifikator currently assigned; each assignment is also recorded in request_transitions. */
@@ -311,3 +314,11 @@ export const overdueNotices = pgTable('overdue_notices', {
   stage: integer('stage').notNull(),
   at: timestamp('at', { withTimezone: true }).notNull(),
 }, (t) => [primaryKey({ columns: [t.requestId, t.stage] })]);
+
+/**
+ * Every word (letters only, 3–40 long) that ever appeared in a request's search text, kept by a trigger on
+ * requests (migration 0003). The monitoring search corrects a mistyped word to its nearest word here.
+ */
+export const requestSearchWords = pgTable('request_search_words', {
+  word: text('word').primaryKey(),
+}, (t) => [index('request_search_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)]);

@@ -50,6 +50,10 @@ const rules = {
   'numbering.create': (a) => isAdmin(a),
   'numbering.update': (a) => isAdmin(a),
   'notification.read': (a) => a !== null,
+  // The monitoring table and each row's timeline are public (public columns only); the dashboard is the bureau's.
+  'monitoring.read': () => true,
+  'monitoring.export': () => true,
+  'dashboard.read': (a) => isBureau(a),
 } satisfies Record<string, (actor: Actor | null, subject?: Subject) => boolean>;
 
 export type Action = keyof typeof rules;

@@ -7,8 +7,8 @@ export interface StoredFile {
 }
 
 /**
- * Where uploaded files live. The local folder is the default; an S3-compatible store can implement the same three
- * calls. `put` streams, counts and hashes as it writes, and leaves nothing behind when it fails.
+ * Where uploaded files live: a local folder by default (local.ts), an S3-compatible bucket when configured (s3.ts).
+ * `put` streams, counts and hashes as it writes, and leaves nothing behind when it fails.
  */
 export interface Storage {
   put(key: string, source: Readable, opts: { maxBytes: number }): Promise<StoredFile>;

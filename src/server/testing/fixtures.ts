@@ -41,6 +41,7 @@ export async function dbSnapshot(t: TestApp): Promise<Record<string, number>> {
     (select count(*) from request_assignees)::int as request_assignees,
     (select count(*) from request_transitions)::int as request_transitions,
     (select count(*) from request_comments)::int as request_comments,
+    (select count(*) from request_comment_files)::int as request_comment_files,
     (select count(*) from request_documents)::int as request_documents,
     (select count(*) from numbering_templates)::int as numbering_templates,
     (select coalesce(sum(version), 0) from numbering_templates)::int as numbering_template_versions,

@@ -125,3 +125,42 @@ export const api = {
   post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, { body }),
   patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { body }),
 };
+
+export interface UploadOptions {
+  /** Called with 0…1 as the body goes out (fetch cannot report upload progress; XMLHttpRequest can). */
+  onProgress?: (fraction: number) => void;
+}
+
+function sendForm(path: string, form: FormData, token: string, options: UploadOptions): Promise<{ status: number; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('x-csrf-token', token);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) options.onProgress?.(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      let body: unknown;
+      try {
+        body = (xhr.getResponseHeader('content-type') ?? '').includes('application/json') ? JSON.parse(xhr.responseText) : undefined;
+      } catch {
+        body = undefined;
+      }
+      resolve({ status: xhr.status, body });
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK', ''));
+    xhr.send(form);
+  });
+}
+
+/** A multipart POST (file uploads) with the CSRF token and upload progress; failures are ApiErrors like apiRequest's. */
+export async function apiUpload<T>(path: string, makeForm: () => FormData, options: UploadOptions = {}): Promise<T> {
+  let result = await sendForm(path, makeForm(), await currentCsrfToken(), options);
+  if (result.status === 403 && toError(403, result.body).code === 'CSRF') {
+    csrfToken = null;
+    result = await sendForm(path, makeForm(), await currentCsrfToken(), options);
+  }
+  if (result.status < 200 || result.status >= 300) throw toError(result.status, result.body);
+  return result.body as T;
+}

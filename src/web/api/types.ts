@@ -111,3 +111,208 @@ export interface ServiceList {
 }
 
 export type { Role, UnitKind, PositionKind, Channel, FormField, RequiredAttachment };
+
+// Facilitation requests (docs/API-CONTRACT.md, "Facilitation requests")
+
+export type { RequestState } from '../../domain/workflow/states.ts';
+export type { WorkflowAction } from '../../domain/workflow/transitions.ts';
+import type { RequestState } from '../../domain/workflow/states.ts';
+
+export interface StageClock {
+  stage: number;
+  usedDays: number;
+  pausedDays: number;
+  targetDays: number;
+  overdue: boolean;
+}
+
+/** Working days against the service standard; `current` is null for a draft or a closed request. */
+export interface RequestClock {
+  usedDays: number;
+  targetDays: number;
+  overdue: boolean;
+  current: { stage: number; paused: boolean; usedDays: number; targetDays: number; overdue: boolean } | null;
+  stages: StageClock[];
+}
+
+export interface Person {
+  id: string;
+  name: string;
+}
+
+/** One version of one of the service's attachments. */
+export interface RequestDocument {
+  id: string;
+  key: string;
+  label: string;
+  version: number;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  revisi: number;
+  uploadedBy: Person;
+  at: string;
+}
+
+export interface RequestSummary {
+  id: string;
+  serviceCode: string;
+  serviceName: string;
+  unitId: string;
+  unitCode: string;
+  unitName: string;
+  title: string;
+  state: RequestState;
+  /** 1–6; null for a draft. */
+  stage: number | null;
+  revisi: number;
+  tglRevisi: string | null;
+  documentNumber: string | null;
+  submittedAt: string | null;
+  completedAt: string | null;
+  createdAt: string;
+  version: number;
+  clock: RequestClock;
+  actions: string[];
+}
+
+export interface RequestDetail extends RequestSummary {
+  serviceId: string;
+  serviceNameEn: string;
+  contactName: string;
+  contactPhone: string;
+  contactEmail: string;
+  formValues: Record<string, unknown>;
+  requiresEndorsement: boolean;
+  endorsed: boolean;
+  completenessVerified: boolean;
+  assignees: Person[];
+  /** The latest version of each document. */
+  documents: RequestDocument[];
+  updatedAt: string;
+}
+
+export interface RequestQuery extends PageQuery {
+  state?: RequestState;
+  stage?: number;
+  serviceCode?: string;
+  unitId?: string;
+}
+
+export interface CommentFile {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+}
+
+export interface RequestComment {
+  id: string;
+  body: string;
+  at: string;
+  author: Person;
+  /** Absent until the server keeps files with comments. */
+  files?: CommentFile[];
+}
+
+export interface CommentList {
+  items: RequestComment[];
+  actions: string[];
+}
+
+export interface RequestPosition {
+  state: string;
+  stage: number | null;
+}
+
+export type TimelineEntry =
+  | { kind: 'transition'; at: string; actor: Person | null; action: string; from: RequestPosition; to: RequestPosition; reason: string | null; data: Record<string, unknown> }
+  | { kind: 'comment'; at: string; actor: Person | null; id: string; body: string; files?: CommentFile[] }
+  | { kind: 'document'; at: string; actor: Person | null; document: RequestDocument };
+
+export interface NotificationItem {
+  id: string;
+  kind: string;
+  requestId: string | null;
+  /** In the caller's language. */
+  text: string;
+  readAt: string | null;
+  createdAt: string;
+}
+
+export interface NotificationList {
+  items: NotificationItem[];
+  total: number;
+  unread: number;
+  page: number;
+  pageSize: number;
+}
+
+// The monitoring table, its public timeline and the bureau dashboard (issue 3)
+
+/** One row of the monitoring table: public columns only; `canOpen` when the caller may open the full request. */
+export interface MonitoringRow {
+  id: string;
+  registrationNo: number;
+  documentNumber: string | null;
+  revisi: number;
+  tglRevisi: string | null;
+  title: string;
+  serviceCode: string;
+  serviceName: string;
+  serviceNameEn: string;
+  state: RequestState;
+  stage: number | null;
+  submittedAt: string;
+  completedAt: string | null;
+  unitId: string;
+  unitCode: string;
+  unitName: string;
+  daysUsed: number;
+  targetDays: number;
+  overdue: boolean;
+  canOpen: boolean;
+}
+
+export interface MonitoringPage extends Page<MonitoringRow> {
+  /** Counting stopped early: `total` is a lower bound ("more than"). */
+  totalCapped: boolean;
+}
+
+export interface MonitoringOptions {
+  services: { code: string; name: string; nameEn: string }[];
+  units: { id: string; code: string; name: string }[];
+  years: number[];
+  states: RequestState[];
+  stages: number[];
+}
+
+export interface MonitoringTimelineItem {
+  at: string;
+  action: string;
+  from: RequestPosition;
+  to: RequestPosition;
+}
+
+export interface MonitoringTimeline {
+  request: MonitoringRow;
+  items: MonitoringTimelineItem[];
+}
+
+/** One year (WIB) of requests: `year` is the one asked for, or the current year. */
+export interface BureauDashboard {
+  year: number;
+  total: number;
+  byStage: { stage: number; count: number }[];
+  byState: { state: RequestState; count: number }[];
+  byService: { code: string; name: string; nameEn: string; count: number; overdue: number }[];
+  /** The units with the most requests; the others add up in `otherUnits`. */
+  byUnit: { unitId: string; code: string; name: string; count: number; overdue: number }[];
+  otherUnits: { units: number; count: number; overdue: number };
+  overdue: { total: number; byStage: { stage: number; count: number }[] };
+  /** Averages; null when no request went through the stage. */
+  stageTimes: { stage: number; avgUsedDays: number | null; targetDays: number | null; count: number }[];
+  /** 'YYYY-MM'. */
+  completionsPerMonth: { month: string; count: number }[];
+}

@@ -1,6 +1,6 @@
-import { Box, Center, Group, Loader, Pagination, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Box, Center, Group, Loader, Pagination, Select, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
+import { IconArrowDown, IconArrowUp, IconArrowsSort, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/index.tsx';
 import { ErrorAlert } from './ErrorAlert.tsx';
@@ -12,7 +12,11 @@ export interface Column<T> {
   /** Right-aligned numbers, or a fixed width for action columns. */
   align?: 'left' | 'right';
   width?: number | string;
+  /** The header becomes a sort button (with `DataTableProps.onSort`). */
+  sortKey?: string;
 }
+
+export type SortDirection = 'asc' | 'desc';
 
 interface SearchProps {
   value: string;
@@ -41,7 +45,31 @@ export interface DataTableProps<T> {
   /** Rows that are dimmed (e.g. deactivated objects). */
   muted?: (row: T) => boolean;
   minWidth?: number;
+  /** The order the rows are in (null: none of the columns, e.g. by relevance). */
+  sort?: { key: string; dir: SortDirection } | null;
+  onSort?: (key: string) => void;
+  /** Offers a choice of rows per page. */
+  pageSizes?: readonly number[];
+  onPageSizeChange?: (pageSize: number) => void;
 }
+
+/** A column header that sorts: a button inside the header cell, which carries aria-sort. */
+function SortButton({ label, dir, onClick }: { label: ReactNode; dir: SortDirection | null; onClick: () => void }) {
+  const t = useT();
+  const Icon = dir === 'asc' ? IconArrowUp : dir === 'desc' ? IconArrowDown : IconArrowsSort;
+  return (
+    <UnstyledButton
+      onClick={onClick}
+      title={t(dir === 'asc' ? 'table.sortedAsc' : dir === 'desc' ? 'table.sortedDesc' : 'table.sortBy')}
+      style={{ display: 'inline-flex', alignItems: 'center', gap: 4, font: 'inherit', fontWeight: 'inherit', color: 'inherit' }}
+    >
+      <span>{label}</span>
+      <Icon size={14} aria-hidden style={{ flex: 'none', opacity: dir ? 1 : 0.6 }} />
+    </UnstyledButton>
+  );
+}
+
+const ariaSort = (dir: SortDirection | null) => (dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined);
 
 /** The search box: typing is debounced so each keystroke does not hit a slow network. */
 function SearchBox({ value, onChange, label, placeholder }: SearchProps) {
@@ -96,11 +124,14 @@ export function DataTable<T>(props: DataTableProps<T>) {
               <caption style={{ textAlign: 'left', fontWeight: 600, paddingBottom: 4 }}>{caption}</caption>
               <Table.Thead>
                 <Table.Tr>
-                  {columns.map((c) => (
-                    <Table.Th key={c.key} scope="col" style={{ textAlign: c.align ?? 'left', width: c.width }}>
-                      {c.header}
-                    </Table.Th>
-                  ))}
+                  {columns.map((c) => {
+                    const dir = c.sortKey && props.sort?.key === c.sortKey ? props.sort.dir : null;
+                    return (
+                      <Table.Th key={c.key} scope="col" aria-sort={ariaSort(dir)} style={{ textAlign: c.align ?? 'left', width: c.width }}>
+                        {c.sortKey && props.onSort ? <SortButton label={c.header} dir={dir} onClick={() => props.onSort!(c.sortKey!)} /> : c.header}
+                      </Table.Th>
+                    );
+                  })}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -139,6 +170,18 @@ export function DataTable<T>(props: DataTableProps<T>) {
         <Text size="sm" c="dimmed" role="status" aria-live="polite">
           {loading ? t('state.loading') : t('table.showing', { from, to, total })}
         </Text>
+        {props.pageSizes && props.onPageSizeChange ? (
+          <Select
+            label={t('table.pageSize')}
+            size="xs"
+            w={150}
+            allowDeselect={false}
+            data={props.pageSizes.map((n) => ({ value: String(n), label: String(n) }))}
+            value={String(pageSize)}
+            onChange={(v) => v && props.onPageSizeChange!(Number(v))}
+            styles={{ root: { display: 'flex', alignItems: 'center', gap: 8 }, label: { whiteSpace: 'nowrap' } }}
+          />
+        ) : null}
         {pages > 1 ? (
           <nav aria-label={t('table.pagination', { caption })}>
             <Pagination

@@ -7,9 +7,10 @@ import { useSessionUser } from '../features/auth/session.ts';
 import { useT } from '../i18n/index.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { NavMenu } from './NavMenu.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
-/** Header (portal name, language, user), the role-fitted menu (behind a burger on small screens), and the page. */
+/** Header (portal name, language, notifications, user), the role-fitted menu (behind a burger on small screens), and the page. */
 export function Shell() {
   const t = useT();
   const [opened, { toggle, close }] = useDisclosure(false);
@@ -45,7 +46,7 @@ export function Shell() {
         padding="md"
       >
         <AppShell.Header>
-          <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
+          <Group h="100%" px={{ base: 6, xs: 'sm' }} justify="space-between" wrap="nowrap" gap="xs">
             <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
               <Burger
                 opened={opened}
@@ -67,10 +68,13 @@ export function Shell() {
                 ) : null}
               </Link>
             </Group>
-            <Group gap="xs" wrap="nowrap">
+            <Group gap={6} wrap="nowrap">
               <LanguageSwitch />
               {user ? (
-                <UserMenu user={user} />
+                <Group gap={2} wrap="nowrap">
+                  <NotificationBell />
+                  <UserMenu user={user} />
+                </Group>
               ) : pathname !== '/masuk' ? (
                 <Button component={Link} to="/masuk" size="xs" visibleFrom="sm">
                   {t('nav.signIn')}

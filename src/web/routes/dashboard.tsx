@@ -1,12 +1,14 @@
-import { Alert, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import {
   IconBriefcase,
   IconBuildingCommunity,
+  IconChartBar,
+  IconFileDescription,
   IconHelp,
-  IconInfoCircle,
   IconListDetails,
   IconSettings,
   IconSitemap,
+  IconTable,
   IconUser,
   IconUsers,
   IconUsersGroup,
@@ -30,7 +32,14 @@ const ic = (Icon: typeof IconUser) => <Icon size={22} aria-hidden />;
 
 /** The shortcuts fit the roles (a menu: the server still decides every action). */
 function shortcutsFor(user: SessionUser): Shortcut[] {
-  const list: Shortcut[] = [{ to: '/layanan', title: 'nav.services', text: 'dashboard.sc.services', icon: ic(IconListDetails) }];
+  const list: Shortcut[] = [
+    { to: '/permohonan', title: 'nav.requests', text: 'req.shortcut.requests', icon: ic(IconFileDescription) },
+    { to: '/pemantauan', title: 'nav.monitoring', text: 'req.shortcut.monitoring', icon: ic(IconTable) },
+  ];
+  if (user.roles.some((r) => r === 'administrator' || r === 'verifikator' || r === 'kepala_biro')) {
+    list.push({ to: '/dasbor', title: 'nav.bureauDashboard', text: 'req.shortcut.bureau', icon: ic(IconChartBar) });
+  }
+  list.push({ to: '/layanan', title: 'nav.services', text: 'dashboard.sc.services', icon: ic(IconListDetails) });
   if (user.roles.includes('pimpinan_unit')) list.push({ to: '/unit-saya', title: 'nav.myUnit', text: 'dashboard.sc.myUnit', icon: ic(IconUsersGroup) });
   if (user.roles.includes('administrator')) {
     list.push(
@@ -106,10 +115,6 @@ export function DashboardPage() {
           ))}
         </SimpleGrid>
       </Stack>
-
-      <Alert role="note" variant="light" color="blue" icon={<IconInfoCircle aria-hidden />}>
-        {t('dashboard.comingSoon')}
-      </Alert>
     </Page>
   );
 }

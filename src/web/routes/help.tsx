@@ -15,18 +15,18 @@ function sections(lang: Lang): HelpSection[] {
   const id = lang === 'id';
   const roles: [string, string][] = id
     ? [
-        ['Pemrakarsa', 'Operator unit kerja yang meminta layanan. Melihat katalog layanan dan akunnya sendiri. Pada rilis berikutnya: menyusun dokumen, mendaftarkan permohonan fasilitasi untuk unitnya, dan menjawab permintaan revisi.'],
-        ['Pimpinan Unit', 'Kepala unit kerja. Semua yang dapat dilakukan pemrakarsa di unitnya, ditambah halaman Unit Saya yang menampilkan pengguna unitnya. Pada rilis berikutnya: menyetujui pengajuan dan mengesahkan SOP unitnya.'],
-        ['Verifikator', 'Analis pada unit tata laksana. Pada rilis berikutnya: ditugaskan pada permohonan, memeriksa, memberi catatan, meminta revisi, dan memindahkan permohonan antartahap.'],
-        ['Administrator', 'Administrator unit tata laksana. Mengelola pengguna, unit kerja, jabatan, katalog layanan, dan data organisasi melalui menu Administrasi. Pada rilis berikutnya juga menugaskan permohonan.'],
-        ['Kepala Biro', 'Kepala biro. Pada rilis berikutnya: menyetujui rencana fasilitasi (tahap 1) dan output (tahap 6) serta melihat seluruh dasbor.'],
+        ['Pemrakarsa', 'Operator unit kerja yang meminta layanan. Mendaftarkan Permohonan Fasilitasi untuk unitnya, mengunggah lampiran, mengajukan, berdiskusi dengan biro, dan menjawab permintaan revisi. Pada rilis berikutnya: menyusun dokumen SOP di portal.'],
+        ['Pimpinan Unit', 'Kepala unit kerja. Semua yang dapat dilakukan pemrakarsa di unitnya, ditambah halaman Unit Saya yang menampilkan pengguna unitnya, dan menyetujui pengajuan bila layanan memerlukannya. Pada rilis berikutnya: mengesahkan SOP unitnya.'],
+        ['Verifikator', 'Analis pada unit tata laksana. Ditugaskan pada permohonan, memeriksa, memberi komentar, meminta revisi, dan memindahkan permohonan antartahap (tahap 2 sampai 6).'],
+        ['Administrator', 'Administrator unit tata laksana. Mengelola pengguna, unit kerja, jabatan, katalog layanan, dan data organisasi melalui menu Administrasi. Memeriksa kelengkapan permohonan, menugaskan verifikator, serta dapat menunda, melanjutkan, dan menolak permohonan.'],
+        ['Kepala Biro', 'Kepala biro. Menyetujui rencana fasilitasi (tahap 1) dan output (tahap 6), dapat menolak permohonan, dan melihat Dasbor Biro.'],
       ]
     : [
-        ['Requester (Pemrakarsa)', 'An operator of a unit that asks for a service. Sees the service catalogue and their own account. In the next release: drafts documents, registers facilitation requests for the unit, and answers revision requests.'],
-        ['Head of unit (Pimpinan Unit)', 'Head of a unit. Everything a requester of that unit can do, plus the My unit page listing the unit\'s users. In the next release: endorses submissions and ratifies the unit\'s SOPs.'],
-        ['Verifier (Verifikator)', 'An analyst of the governance unit. In the next release: is assigned to requests, reviews them, comments, requests revisions and moves requests between stages.'],
-        ['Administrator', 'The governance unit\'s administrator. Manages users, units, positions, the service catalogue and the organisation\'s details in the Administration menu. In the next release also assigns requests.'],
-        ['Head of Bureau (Kepala Biro)', 'Head of the bureau. In the next release: approves the facilitation plan (stage 1) and the output (stage 6) and sees every dashboard.'],
+        ['Requester (Pemrakarsa)', 'An operator of a unit that asks for a service. Registers facilitation requests for the unit, uploads attachments, submits, discusses with the bureau and answers revision requests. In the next release: drafts SOP documents in the portal.'],
+        ['Head of unit (Pimpinan Unit)', 'Head of a unit. Everything a requester of that unit can do, plus the My unit page listing the unit\'s users, and endorses submissions where the service requires it. In the next release: ratifies the unit\'s SOPs.'],
+        ['Verifier (Verifikator)', 'An analyst of the governance unit. Is assigned to requests, reviews them, comments, requests revisions and moves requests between stages (2 to 6).'],
+        ['Administrator', 'The governance unit\'s administrator. Manages users, units, positions, the service catalogue and the organisation\'s details in the Administration menu. Checks the completeness of requests, assigns verifiers, and can put requests on hold, resume and reject them.'],
+        ['Head of Bureau (Kepala Biro)', 'Head of the bureau. Approves the facilitation plan (stage 1) and the output (stage 6), can reject requests, and sees the bureau dashboard.'],
       ];
 
   return [
@@ -37,13 +37,13 @@ function sections(lang: Lang): HelpSection[] {
         <>
           <Text>
             {id
-              ? 'Layanan Manajemen Ortala adalah portal layanan fasilitasi organisasi dan tata laksana. Saat ini portal menyediakan katalog layanan (terbuka untuk umum), akun pengguna, dan halaman administrasi.'
-              : 'Organisation & Governance Services is the portal of the organisation and governance facilitation services. Today it offers the service catalogue (open to everyone), user accounts and the administration pages.'}
+              ? 'Layanan Manajemen Ortala adalah portal layanan fasilitasi organisasi dan tata laksana. Portal menyediakan katalog layanan (terbuka untuk umum), pendaftaran dan pengolahan Permohonan Fasilitasi, notifikasi, akun pengguna, dan halaman administrasi.'
+              : 'Organisation & Governance Services is the portal of the organisation and governance facilitation services. It offers the service catalogue (open to everyone), registering and working facilitation requests, notifications, user accounts and the administration pages.'}
           </Text>
           <Text>
             {id
-              ? 'Setiap halaman layanan menjelaskan persyaratan, lampiran yang diperlukan, output, dan Standar Pelayanan: target hari kerja untuk masing-masing dari enam tahap fasilitasi. Pendaftaran permohonan fasilitasi secara daring (tombol Daftar Sekarang) dan tabel pemantauan dibuka pada rilis berikutnya.'
-              : 'Each service page explains the requirements, the attachments needed, the output and the service standard: the target working days of each of the six facilitation stages. Registering a facilitation request online (the Register now button) and the monitoring table open in the next release.'}
+              ? 'Setiap halaman layanan menjelaskan persyaratan, lampiran yang diperlukan, output, dan Standar Pelayanan: target hari kerja untuk masing-masing dari enam tahap fasilitasi. Tombol Daftar Sekarang membuka formulir pendaftaran permohonan layanan tersebut.'
+              : 'Each service page explains the requirements, the attachments needed, the output and the service standard: the target working days of each of the six facilitation stages. The Register now button opens the service\'s registration form.'}
           </Text>
         </>
       ),
@@ -140,6 +140,58 @@ function sections(lang: Lang): HelpSection[] {
             {id
               ? 'Tidak ada data yang dihapus: unit, jabatan, pengguna dan layanan dinonaktifkan dan dapat diaktifkan kembali. Jika orang lain mengubah data yang sama pada waktu yang bersamaan, portal memberi tahu Anda dan memuat ulang versi terbaru; ulangi perubahan Anda bila masih perlu.'
               : 'Nothing is deleted: units, positions, users and services are deactivated and can be reactivated. If someone else changes the same data at the same time, the portal tells you and loads the latest version; make your change again if it is still needed.'}
+          </Text>
+        </>
+      ),
+    },
+    {
+      id: 'permohonan',
+      title: id ? 'Mendaftarkan dan mengikuti Permohonan Fasilitasi' : 'Registering and following a facilitation request',
+      body: (
+        <>
+          <List type="ordered" spacing={4}>
+            <List.Item>{id ? 'Buka layanan di menu Layanan Tata Laksana lalu pilih Daftar Sekarang, atau pilih Permohonan → Permohonan baru lalu pilih layanannya.' : 'Open the service under Governance Services and choose Register now, or choose Requests → New request and pick the service.'}</List.Item>
+            <List.Item>{id ? 'Isi Uraian (judul singkat permohonan), isian layanan, dan narahubung. Pilih berkas untuk setiap lampiran; jenis berkas dan ukuran maksimumnya tertulis di bawah nama lampiran. Pilih Simpan draf.' : 'Fill in the description (a short title), the service fields and the contact person. Choose a file for each attachment; the allowed file types and maximum size are shown under its name. Choose Save draft.'}</List.Item>
+            <List.Item>{id ? 'Draf dapat diubah (Ubah draf) dan lampirannya diganti sampai permohonan diajukan. Kolom bertanda * dan lampiran wajib harus lengkap sebelum diajukan; halaman permohonan menyebut apa yang masih kurang.' : 'A draft can be changed (Edit draft) and its attachments replaced until it is submitted. Fields marked * and required attachments must be complete before submitting; the request page says what is still missing.'}</List.Item>
+            <List.Item>{id ? 'Pilih Ajukan permohonan. Jika layanan memerlukan persetujuan pimpinan unit, pimpinan unit memilih Setujui pengajuan. Administrator lalu memeriksa kelengkapan dan menugaskan verifikator, dan kepala biro menyetujui rencana fasilitasi.' : 'Choose Submit the request. If the service needs the head of unit\'s endorsement, the head of unit chooses Endorse the submission. The administrator then checks completeness and assigns verifiers, and the head of bureau approves the facilitation plan.'}</List.Item>
+          </List>
+          <Text>
+            {id
+              ? 'Halaman permohonan menampilkan Status dan Tahap secara terpisah: hanya "Selesai" berarti permohonan telah selesai, sedangkan permohonan yang Ditolak atau Dibatalkan menyebut tahap tempat ia berhenti. Di sana juga tercantum No. Dokumen (diberikan otomatis pada tahap 6), Revisi dan Tgl. Revisi, serta hari kerja yang terpakai dibanding Standar Pelayanan per tahap.'
+              : 'The request page shows its state and its stage apart: only "Completed" means finished, while a Rejected or Withdrawn request names the stage where it stopped. It also shows the document number (given automatically at stage 6), the revision number and date, and the working days used against the service standard per stage.'}
+          </Text>
+          <List spacing={4}>
+            <List.Item>{id ? 'Tombol tindakan hanya menampilkan apa yang boleh Anda lakukan saat itu. Setiap tindakan meminta konfirmasi; meminta revisi, menjawab revisi, menunda, dan menolak memerlukan alasan atau catatan.' : 'The action buttons show only what you may do at that moment. Every action asks for confirmation; requesting a revision, answering one, putting on hold and rejecting need a reason or note.'}</List.Item>
+            <List.Item>{id ? 'Jika biro meminta revisi (Perlu Revisi), hitungan Standar Pelayanan berhenti. Unggah versi baru dokumen yang diminta di bagian Lampiran, lalu pilih Kirim jawaban revisi dengan catatan. Versi lama tetap tersimpan dan dapat diunduh dari riwayat versi.' : 'If the bureau requests a revision, the service-standard clock stops. Upload new versions of the documents asked for under Attachments, then choose Send the revision answer with a note. Earlier versions are kept and can be downloaded from the version history.'}</List.Item>
+            <List.Item>{id ? 'Bagian Diskusi untuk tanya jawab antara unit kerja dan biro, dengan lampiran bila perlu. Linimasa mencatat setiap perpindahan, komentar dan versi dokumen: siapa, kapan, dari mana ke mana, dan alasannya.' : 'The Discussion part is for questions and answers between the unit and the bureau, with attachments if needed. The timeline records every move, comment and document version: who, when, from where to where, and why.'}</List.Item>
+            <List.Item>{id ? 'Jika orang lain bertindak atas permohonan yang sama lebih dahulu, portal menampilkan pesannya dan memuat keadaan terbaru; periksa lalu ulangi tindakan Anda bila masih perlu.' : 'If someone else acts on the same request first, the portal shows a message and loads the current state; check it and repeat your action if still needed.'}</List.Item>
+            <List.Item>{id ? 'Lonceng di kanan atas menunjukkan jumlah notifikasi yang belum dibaca, mis. saat permohonan Anda berpindah tahap atau diminta revisi. Pilih notifikasi untuk membuka permohonannya; semua notifikasi ada di halaman Notifikasi. Pemberitahuan yang sama juga dikirim melalui email.' : 'The bell at the top right shows how many notifications are unread, e.g. when your request changes stage or a revision is requested. Choose a notification to open its request; all of them are on the Notifications page. The same notices are also sent by e-mail.'}</List.Item>
+          </List>
+        </>
+      ),
+    },
+    {
+      id: 'pemantauan',
+      title: id ? 'Membaca Tabel Pemantauan dan Dasbor Biro' : 'Reading the monitoring table and the bureau dashboard',
+      body: (
+        <>
+          <Text>
+            {id
+              ? 'Tabel Layanan Fasilitasi Ketatalaksanaan (menu Tabel Pemantauan) menampilkan setiap Permohonan Fasilitasi yang telah diajukan. Tabel ini terbuka untuk umum tanpa perlu masuk; setelah masuk, unit kerja dapat membuka permohonannya sendiri secara lengkap, dan biro dapat membuka semuanya.'
+              : 'The Facilitation Monitoring Table (menu Monitoring table) shows every facilitation request that has been submitted. It is open to everyone without signing in; once signed in, a unit can open its own requests in full, and the bureau all of them.'}
+          </Text>
+          <List spacing={4}>
+            <List.Item>{id ? 'No. Urut adalah nomor pendaftaran; No. Dokumen diberikan pada tahap 6 (Output/Hasil). Revisi dan Tgl. Revisi menunjukkan berapa kali dokumen diperbarui dan kapan terakhir kali.' : 'No. is the registration number; the document number is given at stage 6 (Output). Revision and revision date tell how often the documents were renewed, and when last.'}</List.Item>
+            <List.Item>{id ? 'Status menyebut keadaan permohonan dengan kata dan warna, dan di bawahnya tahap tempat permohonan berada. Hanya "Selesai" berarti permohonan telah selesai; permohonan yang "Ditolak" atau "Dibatalkan" menyebut tahap tempat ia berhenti.' : 'Status names the request\'s state in words and colour, with the stage it is at below it. Only "Completed" means finished; a "Rejected" or "Withdrawn" request names the stage where it stopped.'}</List.Item>
+            <List.Item>{id ? 'Hari kerja terpakai dibandingkan dengan Standar Pelayanan, mis. "12 / 20 hari kerja". Akhir pekan dan hari libur tidak dihitung, dan hitungan berhenti selama permohonan menunggu revisi dari unit. Permohonan yang melewati target ditandai "Terlambat".' : 'Working days used are set against the service standard, e.g. "12 / 20 working days". Weekends and holidays do not count, and the count stops while the request waits for the unit\'s revision. Requests past the target are marked "Overdue".'}</List.Item>
+            <List.Item>{id ? 'Cari menurut uraian, nomor dokumen atau unit kerja; saring menurut layanan, status, tahap, unit kerja, tahun, atau hanya yang terlambat; pilih judul kolom untuk mengurutkan. Alamat halaman menyimpan semua pilihan ini, sehingga tautannya dapat dibagikan.' : 'Search by description, document number or unit; filter by service, status, stage, unit, year, or overdue only; choose a column heading to sort. The page address keeps all these choices, so its link can be shared.'}</List.Item>
+            <List.Item>{id ? 'Unduh XLSX dan Unduh CSV mengunduh seluruh baris tampilan saat ini (dengan pencarian, filter dan urutan yang sama) untuk diolah di aplikasi lembar kerja.' : 'Download XLSX and Download CSV download every row of the current view (same search, filters and order) for a spreadsheet application.'}</List.Item>
+            <List.Item>{id ? 'Pilih uraian permohonan untuk melihat linimasanya: kapan permohonan berpindah tahap atau berubah status. Linimasa umum tidak memuat nama petugas, catatan, maupun lampiran.' : 'Choose a request\'s description to see its timeline: when it moved between stages or changed state. The public timeline shows no names, notes or attachments.'}</List.Item>
+          </List>
+          <Text>
+            {id
+              ? 'Dasbor Biro (untuk administrator, verifikator dan kepala biro) merangkum permohonan per tahap, per layanan dan per unit kerja, jumlah yang terlambat, rata-rata hari kerja setiap tahap dibanding Standar Pelayanan, dan jumlah yang selesai setiap bulan. Setiap grafik memiliki tabel angka yang dapat dibuka; pilih baris tabel atau batang grafik untuk membuka Tabel Pemantauan dengan filter yang sesuai.'
+              : 'The bureau dashboard (for administrators, verifiers and the head of bureau) sums up requests per stage, per service and per unit, the overdue ones, the average working days of each stage against the service standard, and completions per month. Every chart has a table of its figures that can be opened; choose a table row or a bar to open the monitoring table with the matching filter.'}
           </Text>
         </>
       ),

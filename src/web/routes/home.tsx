@@ -1,5 +1,5 @@
-import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconLayoutDashboard, IconLogin } from '@tabler/icons-react';
+import { Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconLayoutDashboard, IconLogin, IconTable } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { organisationQuery } from '../api/organisation.ts';
@@ -52,6 +52,25 @@ export function HomePage() {
             </Button>
           </Group>
         </Stack>
+      </Paper>
+
+      <Paper component="section" aria-labelledby="home-monitoring" withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
+        <Group align="flex-start" wrap="nowrap" gap="md">
+          <ThemeIcon variant="light" size={44} radius="md" visibleFrom="xs">
+            <IconTable size={24} aria-hidden />
+          </ThemeIcon>
+          <Stack gap="xs" maw={760}>
+            <Title order={2} id="home-monitoring">
+              {t('monitoring.home.title')}
+            </Title>
+            <Text>{t('monitoring.home.text')}</Text>
+            <Group>
+              <Button component={Link} to="/pemantauan" variant="light" leftSection={<IconTable size={18} aria-hidden />}>
+                {t('monitoring.home.open')}
+              </Button>
+            </Group>
+          </Stack>
+        </Group>
       </Paper>
 
       <Catalogue />

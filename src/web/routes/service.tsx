@@ -1,7 +1,7 @@
-import { Alert, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconInfoCircle, IconPencilPlus } from '@tabler/icons-react';
+import { Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconPencilPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { getRouteApi, Link } from '@tanstack/react-router';
+import { getRouteApi, Link, Navigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { serviceQuery } from '../api/services.ts';
@@ -16,6 +16,8 @@ import { useI18n } from '../i18n/index.tsx';
 
 const route = getRouteApi('/layanan/$code');
 
+const intakeHref = (code: string) => `/permohonan/baru?layanan=${encodeURIComponent(code)}`;
+
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
   return (
@@ -28,27 +30,23 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** "Daftar Sekarang": the public signs in first; signed-in users learn that registration opens in the next release. */
+/** "Daftar Sekarang" opens the service's intake form; the public signs in first and comes back to it. */
 function RegisterButton({ service }: { service: Service }) {
   const { t } = useI18n();
   const user = useSessionUser();
   const icon = <IconPencilPlus size={18} aria-hidden />;
   return user ? (
-    <Button
-      size="md"
-      leftSection={icon}
-      renderRoot={(props) => <Link to="/layanan/$code" params={{ code: service.code }} search={{ daftar: 1 }} {...props} />}
-    >
+    <Button size="md" leftSection={icon} renderRoot={(props) => <Link to="/permohonan/baru" search={{ layanan: service.code }} {...props} />}>
       {t('service.register')}
     </Button>
   ) : (
-    <Button size="md" leftSection={icon} renderRoot={(props) => <Link to="/masuk" search={{ next: `/layanan/${service.code}` }} {...props} />}>
+    <Button size="md" leftSection={icon} renderRoot={(props) => <Link to="/masuk" search={{ next: intakeHref(service.code) }} {...props} />}>
       {t('service.register')}
     </Button>
   );
 }
 
-function ServiceDetail({ service, registering }: { service: Service; registering: boolean }) {
+function ServiceDetail({ service }: { service: Service }) {
   const { lang, t } = useI18n();
   const user = useSessionUser();
   return (
@@ -74,13 +72,6 @@ function ServiceDetail({ service, registering }: { service: Service; registering
             <RegisterButton service={service} />
             {!user ? <Text size="sm" c="dimmed">{t('service.registerSignIn')}</Text> : null}
           </Group>
-          <div role="status">
-            {registering && user ? (
-              <Alert role="note" color="blue" variant="light" icon={<IconInfoCircle aria-hidden />} title={t('service.registerSoonTitle')}>
-                {t('service.registerSoon')}
-              </Alert>
-            ) : null}
-          </div>
         </Stack>
       </Paper>
 
@@ -134,10 +125,13 @@ function ServiceDetail({ service, registering }: { service: Service; registering
 export function ServicePage() {
   const { code } = route.useParams();
   const { daftar } = route.useSearch();
+  const user = useSessionUser();
   const service = useQuery(serviceQuery(code));
+  // The older "?daftar=1" address of Daftar Sekarang (e.g. a sign-in's `next`) now leads to the intake form.
+  if (daftar === 1 && user) return <Navigate to="/permohonan/baru" search={{ layanan: code }} replace />;
   return (
     <Loaded query={service} page>
-      {(data) => <ServiceDetail service={data} registering={daftar === 1} />}
+      {(data) => <ServiceDetail service={data} />}
     </Loaded>
   );
 }

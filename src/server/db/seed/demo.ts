@@ -136,4 +136,6 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'pemrakarsa@demo.manorta.id', name: 'Siti Rahmawati, S.H.', nip: '199305072019022004', unitCode: 'SETKOMPOLNAS', roles: ['pemrakarsa'] },
   { email: 'pimpinan@demo.manorta.id', name: 'Bambang Suryanto, S.H., M.H.', nip: '197811092003121002', unitCode: 'SETKOMPOLNAS', roles: ['pimpinan_unit'] },
   { email: 'pemrakarsa.komjak@demo.manorta.id', name: 'Dewi Kartikasari, S.E.', nip: '199502182020122005', unitCode: 'SETKOMJAK', roles: ['pemrakarsa'] },
+  // The SOP service needs the endorsement of the unit's head before the bureau takes a request up.
+  { email: 'pimpinan.komjak@demo.manorta.id', name: 'Agus Setiawan, S.H., M.Hum.', nip: '197906142005011003', unitCode: 'SETKOMJAK', roles: ['pimpinan_unit'] },
 ];

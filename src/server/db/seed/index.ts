@@ -24,7 +24,7 @@ export const BUREAU_NAME = 'Biro Perencanaan dan Organisasi';
 /** An arbitrary, fixed key: instances starting together seed one after the other, and the second finds the work done. */
 const SEED_LOCK_KEY = 7_261_803_115;
 
-async function underSeedLock<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function underSeedLock<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
     return work(tx);

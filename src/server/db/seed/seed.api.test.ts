@@ -31,7 +31,7 @@ describe('seed', () => {
     await installBaseData(db, org);
     const accounts = await installDemoData(db);
     const first = await counts(db);
-    expect(first).toMatchObject({ organisation: 1, services: 9, users: 6, roles: 6 });
+    expect(first).toMatchObject({ organisation: 1, services: 9, users: 7, roles: 7 });
     expect(first.units).toBeGreaterThanOrEqual(16);
 
     await Promise.all([installBaseData(db, { name: 'Lain', shortName: 'Lain' }), installBaseData(db, org)]);
@@ -40,7 +40,11 @@ describe('seed', () => {
 
     const { rows: [o] } = await db.execute<{ name: string; bureau_name: string }>(sql`select name, bureau_name from organisation`);
     expect(o).toEqual({ name: org.name, bureau_name: 'Biro Perencanaan dan Organisasi' });
-    expect(accounts.map((a) => a.roles.join())).toEqual(['administrator', 'verifikator', 'kepala_biro', 'pemrakarsa', 'pimpinan_unit', 'pemrakarsa']);
+    expect(accounts.map((a) => a.roles.join())).toEqual(['administrator', 'verifikator', 'kepala_biro', 'pemrakarsa', 'pimpinan_unit', 'pemrakarsa', 'pimpinan_unit']);
+    // Each demo unit that registers requests has a pemrakarsa and a pimpinan to endorse them (the SOP service needs it).
+    for (const unit of ['SETKOMPOLNAS', 'SETKOMJAK']) {
+      expect(accounts.filter((a) => a.unitCode === unit).map((a) => a.roles.join()).sort()).toEqual(['pemrakarsa', 'pimpinan_unit']);
+    }
     expect(accounts.every((a) => a.email.endsWith('@demo.manorta.id'))).toBe(true);
 
     const { rows: hashes } = await db.execute<{ password_hash: string }>(sql`select distinct password_hash from users`);

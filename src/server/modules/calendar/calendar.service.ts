@@ -7,8 +7,13 @@ import * as repo from './calendar.repo.ts';
 import type { TCreateHoliday, THoliday, TUpdateHoliday } from './calendar.schema.ts';
 
 /** The holiday calendar that the service-standard clock counts working days with. */
-export function createCalendarService({ database }: { database: Database }) {
+export function createCalendarService({ database, refreshClocks }: { database: Database; refreshClocks?: (opts: { since?: Date }) => Promise<number> }) {
   const { db } = database;
+  /** The stored clocks of the monitoring table counted the old calendar: recount those it touches (from the earliest date changed). */
+  const recount = async (...dates: (string | undefined)[]) => {
+    const earliest = dates.filter((d): d is string => d !== undefined).sort()[0];
+    if (earliest && refreshClocks) await refreshClocks({ since: new Date(`${earliest}T00:00:00+07:00`) });
+  };
   const present = (actor: Actor | null, row: repo.HolidayRow): THoliday => ({
     ...row,
     actions: itemActions(actor, 'holiday', { id: row.id, active: true }),
@@ -37,30 +42,35 @@ export function createCalendarService({ database }: { database: Database }) {
           return newId;
         })
         .catch(dateTaken(() => input.date));
+      await recount(input.date);
       return get(actor, id);
     },
 
     async update(actor: Actor, id: string, input: TUpdateHoliday, ip?: string) {
       const { version, ...changes } = input;
-      await db
+      const previous = await db
         .transaction(async (tx) => {
           const current = await repo.getHoliday(tx, id);
           if (!current) throw notFound();
           if (!(await repo.updateHoliday(tx, id, version, changes))) throw versionConflict(present(actor, current));
           await recordAudit(tx, { actorId: actor.id, action: 'holiday.update', entity: 'holiday', entityId: id, data: { from: current, to: changes }, ip });
+          return current;
         })
         .catch(dateTaken(() => changes.date));
+      if (changes.date !== undefined && changes.date !== previous.date) await recount(previous.date, changes.date);
       return get(actor, id);
     },
 
     /** A wrongly entered holiday may simply go; the audit log keeps what it was. */
     async remove(actor: Actor, id: string, ip?: string) {
-      await db.transaction(async (tx) => {
+      const removed = await db.transaction(async (tx) => {
         const current = await repo.getHoliday(tx, id);
         if (!current) throw notFound();
         await repo.deleteHoliday(tx, id);
         await recordAudit(tx, { actorId: actor.id, action: 'holiday.delete', entity: 'holiday', entityId: id, data: current, ip });
+        return current;
       });
+      await recount(removed.date);
     },
   };
 }

@@ -11,8 +11,13 @@ import { recordAudit } from '../audit/audit.repo.ts';
 import * as repo from './requests.repo.ts';
 import { readableRequest, workflowRequest } from './request-access.ts';
 import { assignDocumentNumber } from '../numbering/numbering.service.ts';
+import { holidayDates } from '../calendar/calendar.repo.ts';
+import { storeClocks } from './clock-refresh.ts';
 import type { RequestsDeps } from './requests.service.ts';
-import type { TActionBody, TRequest } from './requests.schema.ts';
+import type { TActionBody, TComment, TRequest } from './requests.schema.ts';
+import type { StoredUpload } from '../attachments/incoming.ts';
+import { insertCommentFiles, listCommentFiles } from './comment-files.repo.ts';
+import { presentCommentFile } from './comment-files.ts';
 
 const FORBIDDEN_REFUSALS: RefusalCode[] = ['role_not_permitted', 'not_own_unit', 'not_assigned'];
 
@@ -136,30 +141,37 @@ export function createRequestActions({ database, mailer, notifier, clock, curren
             ...(action === 'request_revision' ? { revisionOpen: true } : action === 'answer_revision' ? { revisionOpen: false } : {}),
           }, now);
           if (!changed) throw conflict();
+          if (action === 'submit') await repo.assignRegistrationNo(tx, id);
           if (action === 'assign') await repo.replaceAssignees(tx, id, after.assignedVerifierIds, now);
           await record(tx, row, before, after, applied.transition, actor.id, action === 'assign' ? { verifierIds: after.assignedVerifierIds } : {}, now, ip);
           if (refusalFor(after, 'assign_number', SYSTEM_ACTOR) === null) await number(tx, row, after, SYSTEM_ACTOR, now, ip);
+          await storeClocks(tx, [{ id, standardDays: row.standardDays }], await holidayDates(tx), now, { always: true });
         })
         .catch(withCurrent(actor, id));
       void mailer.flush();
       return current(actor, id);
     },
 
-    async comment(actor: Actor, id: string, body: string, ip?: string) {
+    /** `files` were stored already (comment-files.ts); their rows are written with the note or not at all. */
+    async comment(actor: Actor, id: string, body: string, ip?: string, files: StoredUpload[] = []): Promise<TComment> {
       const commentId = await db.transaction(async (tx) => {
         const row = await readableRequest(tx, actor, id);
         const refusal = workflowRefusal(actor, workflowRequest(row), 'comment');
         if (refusal) throw refused(refusal);
         const now = clock();
         const newId = await repo.insertComment(tx, { requestId: id, authorId: actor.id, body, at: now });
-        await recordAudit(tx, { actorId: actor.id, action: 'request.comment', entity: 'request', entityId: id, data: { commentId: newId }, ip });
+        await insertCommentFiles(tx, files.map(({ fileName, contentType, size, sha256, storageKey }) => ({
+          commentId: newId, requestId: id, fileName, contentType, size, sha256, storageKey, uploadedBy: actor.id, at: now,
+        })));
+        const fileData = files.length ? { files: files.map(({ fileName, size, sha256 }) => ({ fileName, size, sha256 })) } : {};
+        await recordAudit(tx, { actorId: actor.id, action: 'request.comment', entity: 'request', entityId: id, data: { commentId: newId, ...fileData }, ip });
         const fromUnit = actor.unitId === row.unitId && !hasAnyRole(actor.roles, BUREAU_ROLES);
         await notifier.notify(tx, [commentNotice(fromUnit, workflowRequest(row))], row, { actorId: actor.id, now, reason: body });
         return newId;
       }).catch(withCurrent(actor, id));
       void mailer.flush();
-      const [c] = await repo.listComments(db, id, commentId);
-      return { id: c.id, body: c.body, at: c.at.toISOString(), author: { id: c.authorId, name: c.authorName } };
+      const [[c], stored] = await Promise.all([repo.listComments(db, id, commentId), listCommentFiles(db, id, commentId)]);
+      return { id: c.id, body: c.body, at: c.at.toISOString(), author: { id: c.authorId, name: c.authorName }, files: stored.map(presentCommentFile) };
     },
   };
 }

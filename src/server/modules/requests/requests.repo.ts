@@ -112,8 +112,23 @@ export async function listRequests(db: Db, f: RequestFilter) {
 }
 
 export async function insertRequest(tx: Tx, values: typeof requests.$inferInsert): Promise<string> {
-  const [row] = await tx.insert(requests).values(values).returning({ id: requests.id });
+  const [row] = await tx
+    .insert(requests)
+    .values({ ...values, unitLabel: sql`(select ${units.code} || ' ' || ${units.name} from ${units} where ${units.id} = ${values.unitId})` })
+    .returning({ id: requests.id });
   return row.id;
+}
+
+/** *No. Urut*: drawn at the first submission and kept for good. */
+export async function assignRegistrationNo(tx: Tx, id: string): Promise<void> {
+  await tx.update(requests).set({ registrationNo: sql`coalesce(${requests.registrationNo}, nextval('request_registration_seq'))` }).where(eq(requests.id, id));
+}
+
+/** After a unit's code or name changed: the searchable unit label of its requests follows. */
+export async function refreshUnitLabels(tx: Db | Tx, unitId: string): Promise<void> {
+  await tx.execute(sql`
+    update ${requests} set unit_label = u.code || ' ' || u.name from ${units} u
+    where u.id = ${unitId} and ${requests.unitId} = u.id and ${requests.unitLabel} <> u.code || ' ' || u.name`);
 }
 
 /** Applies the change only if the row is still at `version`; false when someone else got there first. */

@@ -4,11 +4,13 @@ import { authorize, requireActor } from '../../policy/guard.ts';
 import { ZIdParams, pageOf } from '../../http/paging.ts';
 import type { WorkflowAction } from '../../../domain/workflow/transitions.ts';
 import type { RequestsService } from './requests.service.ts';
+import { AppError } from '../../http/errors.ts';
+import { COMMENT_FORM_LIMITS, type CommentFilesService } from './comment-files.ts';
 import {
-  ZActionBody, ZActionParams, ZComment, ZCommentList, ZCreateComment, ZCreateRequest, ZRequest, ZRequestQuery, ZRequestSummary, ZTimeline, ZUpdateRequest,
+  ZActionBody, ZActionParams, ZComment, ZCommentFileParams, ZCommentList, ZCreateComment, ZCreateRequest, ZRequest, ZRequestQuery, ZRequestSummary, ZTimeline, ZUpdateRequest,
 } from './requests.schema.ts';
 
-export function requestsRoutes(app: FastifyInstance, { requests }: { requests: RequestsService }) {
+export function requestsRoutes(app: FastifyInstance, { requests, commentFiles }: { requests: RequestsService; commentFiles: CommentFilesService }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['requests'];
 
@@ -43,8 +45,35 @@ export function requestsRoutes(app: FastifyInstance, { requests }: { requests: R
   }, async (request) => requests.comments(requireActor(request), request.params.id));
 
   r.post('/api/requests/:id/comments', {
-    schema: { tags, summary: 'Add a note to the discussion', params: ZIdParams, body: ZCreateComment, response: { 201: ZComment } },
-  }, async (request, reply) => reply.status(201).send(await requests.comment(requireActor(request), request.params.id, request.body.body, request.ip)));
+    schema: {
+      tags,
+      summary: "Add a note to the discussion: JSON { body }, or multipart/form-data with the text in 'body' and up to 5 'file' parts (pdf, doc, docx, xls, xlsx, odt, ods, png, jpg)",
+      consumes: ['application/json', 'multipart/form-data'],
+      params: ZIdParams,
+      // Absent for multipart, whose fields are read as they stream in.
+      body: ZCreateComment.nullish(),
+      response: { 201: ZComment },
+    },
+  }, async (request, reply) => {
+    const actor = requireActor(request);
+    if (request.isMultipart()) {
+      return reply.status(201).send(await commentFiles.post(actor, request.params.id, request.parts({ limits: COMMENT_FORM_LIMITS }), request.ip));
+    }
+    if (!request.body) throw new AppError(400, 'VALIDATION', 'validation', {}, [{ path: 'body', messageKey: 'required' }]);
+    return reply.status(201).send(await requests.comment(actor, request.params.id, request.body.body, request.ip));
+  });
+
+  r.get('/api/requests/:id/comment-files/:fileId', {
+    schema: { tags, summary: "Download a file attached to a note (for whoever may read the request's discussion)", params: ZCommentFileParams },
+  }, async (request, reply) => {
+    const { file, stream } = await commentFiles.open(requireActor(request), request.params.id, request.params.fileId);
+    return reply
+      .type(file.contentType)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+      .header('x-content-sha256', file.sha256)
+      .header('cache-control', 'private, no-store')
+      .send(stream);
+  });
 
   r.get('/api/requests/:id/timeline', {
     schema: { tags, summary: 'Everything that happened to the request: moves, notes and document versions, oldest first', params: ZIdParams, response: { 200: ZTimeline } },

@@ -107,14 +107,21 @@ export const ZActionBody = z.object({
 });
 export type TActionBody = z.infer<typeof ZActionBody>;
 
+/** A file attached to a note; downloaded at /api/requests/:id/comment-files/:fileId. */
+export const ZCommentFile = z.object({ id: z.string().uuid(), fileName: z.string(), contentType: z.string(), size: z.number().int() });
+export type TCommentFile = z.infer<typeof ZCommentFile>;
 export const ZComment = z.object({
   id: z.string().uuid(),
   body: z.string(),
   at: z.string(),
   author: z.object({ id: z.string().uuid(), name: z.string() }),
+  files: z.array(ZCommentFile),
 });
-export const ZCreateComment = z.object({ body: z.string().trim().min(1).max(5000) });
+export type TComment = z.infer<typeof ZComment>;
+export const COMMENT_MAX_LENGTH = 5000;
+export const ZCreateComment = z.object({ body: z.string().trim().min(1).max(COMMENT_MAX_LENGTH) });
 export const ZCommentList = z.object({ items: z.array(ZComment), actions: z.array(z.string()) });
+export const ZCommentFileParams = z.object({ id: z.string().uuid(), fileId: z.string().uuid() });
 
 const ZActor = z.object({ id: z.string().uuid(), name: z.string() }).nullable();
 export const ZTimelineEntry = z.discriminatedUnion('kind', [
@@ -128,7 +135,7 @@ export const ZTimelineEntry = z.discriminatedUnion('kind', [
     reason: z.string().nullable(),
     data: z.record(z.string(), z.unknown()),
   }),
-  z.object({ kind: z.literal('comment'), at: z.string(), actor: ZActor, id: z.string().uuid(), body: z.string() }),
+  z.object({ kind: z.literal('comment'), at: z.string(), actor: ZActor, id: z.string().uuid(), body: z.string(), files: z.array(ZCommentFile) }),
   z.object({ kind: z.literal('document'), at: z.string(), actor: ZActor, document: ZDocument }),
 ]);
 export const ZTimeline = z.object({ items: z.array(ZTimelineEntry) });

@@ -2,7 +2,7 @@ import type { Database, Tx } from '../../db/open.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import { AppError, forbidden } from '../../http/errors.ts';
 import { offsetOf } from '../../http/paging.ts';
-import { can, requestActions, type Actor } from '../../policy/policy.ts';
+import { can, requestActions, workflowRefusal, type Actor } from '../../policy/policy.ts';
 import { BUREAU_ROLES, hasAnyRole } from '../../../domain/access/roles.ts';
 import { validateFormValues, type FormError } from '../../../domain/catalogue/form.ts';
 import { stageClock } from '../../../domain/workflow/clock.ts';
@@ -15,6 +15,8 @@ import type { Notifier } from '../notifications/notifier.ts';
 import * as repo from './requests.repo.ts';
 import { readableRequest, workflowRequest } from './request-access.ts';
 import { createRequestActions } from './request-actions.ts';
+import { listCommentFiles } from './comment-files.repo.ts';
+import { filesByComment } from './comment-files.ts';
 import type { TCreateRequest, TDocument, TRequest, TRequestQuery, TRequestSummary, TUpdateRequest } from './requests.schema.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -182,19 +184,29 @@ export function createRequestsService(deps: RequestsDeps) {
 
     async comments(actor: Actor, id: string) {
       const row = await readableRequest(db, actor, id);
-      const items = await repo.listComments(db, id);
+      const [items, files] = await Promise.all([repo.listComments(db, id), listCommentFiles(db, id).then(filesByComment)]);
       return {
-        items: items.map((c) => ({ id: c.id, body: c.body, at: c.at.toISOString(), author: { id: c.authorId, name: c.authorName } })),
+        items: items.map((c) => ({ id: c.id, body: c.body, at: c.at.toISOString(), author: { id: c.authorId, name: c.authorName }, files: files.get(c.id) ?? [] })),
         actions: requestActions(actor, workflowRequest(row)).includes('comment') ? ['create'] : [],
       };
     },
 
     comment: actions.comment,
 
+    /** The request, if the actor may add a note to it now; otherwise the refusal the note itself would get. */
+    async mayComment(actor: Actor, id: string) {
+      const row = await readableRequest(db, actor, id);
+      const refusal = workflowRefusal(actor, workflowRequest(row), 'comment');
+      if (refusal) await actions.withCurrent(actor, id)(actions.refused(refusal));
+      return row;
+    },
+
     /** Everything that happened to the request, oldest first. */
     async timeline(actor: Actor, id: string) {
       const row = await readableRequest(db, actor, id);
-      const [transitions, comments, documents] = await Promise.all([repo.listTransitions(db, id), repo.listComments(db, id), listDocuments(db, id)]);
+      const [transitions, comments, documents, files] = await Promise.all([
+        repo.listTransitions(db, id), repo.listComments(db, id), listDocuments(db, id), listCommentFiles(db, id).then(filesByComment),
+      ]);
       const actorOf = (id: string | null, name: string | null) => (id ? { id, name: name ?? '' } : null);
       const items = [
         ...transitions.map((x) => ({
@@ -207,7 +219,7 @@ export function createRequestsService(deps: RequestsDeps) {
           reason: x.reason,
           data: x.data,
         })),
-        ...comments.map((c) => ({ kind: 'comment' as const, at: c.at, actor: actorOf(c.authorId, c.authorName), id: c.id, body: c.body })),
+        ...comments.map((c) => ({ kind: 'comment' as const, at: c.at, actor: actorOf(c.authorId, c.authorName), id: c.id, body: c.body, files: files.get(c.id) ?? [] })),
         ...documents.map((d) => ({ kind: 'document' as const, at: d.at, actor: actorOf(d.uploadedById, d.uploadedByName), document: presentDocument(d, row.requiredAttachments) })),
       ];
       items.sort((a, b) => a.at.getTime() - b.at.getTime());

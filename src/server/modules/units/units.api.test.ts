@@ -121,7 +121,7 @@ describe('units API', () => {
     const komjak = (await admin.get(`/api/units/${await unitIdOf(admin, 'SETKOMJAK')}`)).json();
     const users = await expectNothingWritten(t, () => admin.post(`/api/units/${komjak.id}/deactivate`, { version: komjak.version }));
     expect(users.statusCode).toBe(409);
-    expect(users.json().error).toMatchObject({ code: 'UNIT_HAS_ACTIVE_USERS', message: expect.stringContaining('1') });
+    expect(users.json().error).toMatchObject({ code: 'UNIT_HAS_ACTIVE_USERS', message: expect.stringContaining('2') });
   });
 
   it('deactivates an empty unit with an audit entry, and reactivates it', async () => {
@@ -146,7 +146,7 @@ describe('units API', () => {
     expect((await pimpinan.get(`/api/units/${komjak}/users`)).statusCode).toBe(403);
     expect((await (await t.signIn(DEMO.pemrakarsa)).get(`/api/units/${kompolnas}/users`)).statusCode).toBe(403);
     expect((await (await t.client()).get(`/api/units/${kompolnas}/users`)).statusCode).toBe(401);
-    expect((await admin.get(`/api/units/${komjak}/users`)).json()).toHaveLength(1);
+    expect((await admin.get(`/api/units/${komjak}/users`)).json()).toHaveLength(2);
     expect((await admin.get(`/api/units/${randomUUID()}/users`)).statusCode).toBe(404);
   });
 

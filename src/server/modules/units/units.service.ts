@@ -6,6 +6,7 @@ import { wouldCreateCycle } from '../../../domain/organisation/unit.ts';
 import { collectionActions, itemActions, type Actor } from '../../policy/policy.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import * as repo from './units.repo.ts';
+import { refreshUnitLabels } from '../requests/requests.repo.ts';
 import type { TUnit } from './units.schema.ts';
 import type { z } from 'zod';
 import type { ZCreateUnit, ZUpdateUnit } from './units.schema.ts';
@@ -77,6 +78,7 @@ export function createUnitsService({ database }: { database: Database }) {
             }
           }
           if (!(await repo.updateUnit(tx, id, version, changes))) throw versionConflict(current);
+          if ((changes.code ?? current.code) !== current.code || (changes.name ?? current.name) !== current.name) await refreshUnitLabels(tx, id);
           await recordAudit(tx, { actorId: actor.id, action: 'unit.update', entity: 'unit', entityId: id, data: { from: current, to: changes }, ip });
         })
         .catch(mapUnique(changes.code));

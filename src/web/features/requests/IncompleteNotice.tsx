@@ -1,0 +1,63 @@
+import { Alert, List, Text } from '@mantine/core';
+import { IconAlertTriangle, IconListCheck } from '@tabler/icons-react';
+import type { FieldError } from '../../api/client.ts';
+import type { RequestDetail, Service } from '../../api/types.ts';
+import { useT } from '../../i18n/index.tsx';
+import { describeIncomplete, isComplete, outstanding } from './completeness.ts';
+
+/** The server refused the submission: each missing field and attachment, by its label, in the server's words. */
+export function IncompleteAlert({ fields, service, onClose }: { fields: FieldError[]; service: Service | undefined; onClose: () => void }) {
+  const t = useT();
+  const missing = describeIncomplete(fields, service);
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={t('req.incomplete.title')}
+      role="alert"
+      withCloseButton
+      closeButtonLabel={t('action.close')}
+      onClose={onClose}
+      tabIndex={-1}
+      data-incomplete
+    >
+      <Text size="sm">{t('req.incomplete.text')}</Text>
+      <List size="sm" mt="xs" spacing={2}>
+        {missing.map((m, i) => (
+          <List.Item key={i}>
+            <b>{m.label ?? (m.labelKey ? t(m.labelKey) : t(`req.incomplete.${m.group}`))}</b>: {m.message}
+          </List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}
+
+/** Before submitting: what the draft still lacks, worked out from the draft (the server checks again). */
+export function DraftChecklist({ request, service }: { request: RequestDetail; service: Service }) {
+  const t = useT();
+  const o = outstanding(request, service);
+  if (isComplete(o)) {
+    return (
+      <Alert color="teal" variant="light" icon={<IconListCheck aria-hidden />} title={t('req.checklist.readyTitle')}>
+        {t('req.checklist.ready')}
+      </Alert>
+    );
+  }
+  return (
+    <Alert color="blue" variant="light" icon={<IconListCheck aria-hidden />} title={t('req.checklist.title')}>
+      <List size="sm" spacing={2}>
+        {o.fields.map((label) => (
+          <List.Item key={`f:${label}`}>{t('req.checklist.field', { label })}</List.Item>
+        ))}
+        {o.contacts.map((key) => (
+          <List.Item key={`c:${key}`}>{t('req.checklist.field', { label: t(key) })}</List.Item>
+        ))}
+        {o.documents.map((label) => (
+          <List.Item key={`d:${label}`}>{t('req.checklist.document', { label })}</List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}
