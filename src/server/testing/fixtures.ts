@@ -13,8 +13,9 @@ export const DEMO = {
   pemrakarsa: byRole('pemrakarsa'),
   pimpinan: byRole('pimpinan_unit'),
   pemrakarsaKomjak: DEMO_USERS.filter((u) => u.roles.includes('pemrakarsa'))[1].email,
+  pimpinanKomjak: DEMO_USERS.filter((u) => u.roles.includes('pimpinan_unit'))[1].email,
 };
-export const NON_ADMINS = [DEMO.verifikator, DEMO.kepalaBiro, DEMO.pemrakarsa, DEMO.pimpinan, DEMO.pemrakarsaKomjak];
+export const NON_ADMINS = [DEMO.verifikator, DEMO.kepalaBiro, DEMO.pemrakarsa, DEMO.pimpinan, DEMO.pemrakarsaKomjak, DEMO.pimpinanKomjak];
 
 /** Row counts and version sums of every table a request could write: equal snapshots mean nothing was written. */
 export async function dbSnapshot(t: TestApp): Promise<Record<string, number>> {
