@@ -1,30 +1,31 @@
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/open.ts';
 import { overdueNotices, requests } from '../../db/schema.ts';
 import type { Mailer } from '../../mail/mailer.ts';
-import { stageClock } from '../../../domain/workflow/clock.ts';
-import { holidayDates } from '../calendar/calendar.repo.ts';
 import type { Notifier } from '../notifications/notifier.ts';
-import { clockEvents, getRequest } from './requests.repo.ts';
+import { createClockRefresh } from './clock-refresh.ts';
+import { getRequest } from './requests.repo.ts';
 
 /**
- * For a scheduled job: tells the assigned verifikator and the administrators about each request that went past
- * the service standard of its current stage, once per request and stage, whichever instance runs it.
- * Answers how many requests were newly reported.
+ * For a scheduled job: brings the stored clocks up to date, then tells the assigned verifikator and the
+ * administrators about each request that went past the service standard of its current stage, once per request
+ * and stage, whichever instance runs it. Answers how many requests were newly reported.
  */
 export function createOverdueCheck({ database, mailer, notifier, clock }: { database: Database; mailer: Mailer; notifier: Notifier; clock: () => Date }) {
   const { db } = database;
+  const refreshClocks = createClockRefresh({ database, clock });
   return async function checkOverdue(): Promise<number> {
+    await refreshClocks();
     const now = clock();
-    const open = await db.select({ id: requests.id }).from(requests).where(inArray(requests.state, ['diajukan']));
-    const holidays = await holidayDates(db);
-    const events = await clockEvents(db, open.map((r) => r.id));
+    const due = await db
+      .select({ id: requests.id })
+      .from(requests)
+      .leftJoin(overdueNotices, and(eq(overdueNotices.requestId, requests.id), eq(overdueNotices.stage, requests.stage)))
+      .where(and(eq(requests.overdue, true), inArray(requests.state, ['diajukan']), isNull(overdueNotices.requestId)));
     let reported = 0;
-    for (const { id } of open) {
+    for (const { id } of due) {
       const row = await getRequest(db, id);
       if (!row || row.stage === null) continue;
-      const clockOf = stageClock(events.filter((e) => e.requestId === id) as never, row.standardDays, holidays, now);
-      if (!clockOf.current?.overdue) continue;
       const fresh = await db.transaction(async (tx) => {
         const inserted = await tx.insert(overdueNotices).values({ requestId: id, stage: row.stage!, at: now }).onConflictDoNothing().returning({ requestId: overdueNotices.requestId });
         if (inserted.length === 0) return false;
