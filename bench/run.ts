@@ -17,7 +17,7 @@ import {
   sweepPostgresLeftovers,
   type BenchDatabase,
 } from './databases.ts';
-import { probe, startLoadGenerator, type LoadGenerator } from './measure.ts';
+import { probe, startLoadGenerator, type LoadGenerator, type Probe } from './measure.ts';
 import { formatTable, withRatios, type ScenarioOutcome } from './report.ts';
 import { seedBenchData, type SeedStats } from './seed.ts';
 
@@ -77,7 +77,7 @@ async function benchDatabase(kind: DbKind, options: BenchOptions, load: LoadGene
       for (const scenario of SCENARIOS) {
         const url = origin + scenario.path;
         const base = { db: kind, scenario: scenario.name, path: scenario.path, baseline: scenario.baseline, connections, seconds: options.duration };
-        const first = await probe(url).catch((err: Error) => ({ status: 0, excerpt: err.message, ms: 0, total: undefined, items: undefined }));
+        const first = await probe(url).catch((err: Error): Probe => ({ status: 0, excerpt: err.message, ms: 0 }));
         if (first.status < 200 || first.status >= 300) {
           const failure = `GET ${scenario.path} answered ${first.status || 'nothing'}: ${first.excerpt.replace(/\s+/g, ' ')}`;
           log(`   ${scenario.name}: NOT MEASURED — ${failure}`);

@@ -75,7 +75,7 @@ test('the public searches, filters, sorts and pages the monitoring table, all ke
   await expectNoA11yViolations(page);
 
   // Paging: 10 rows a page, then the second page; a reload keeps it, back goes to the first page.
-  await choose(page, page.getByRole('textbox', { name: 'Baris per halaman' }), '10');
+  await choose(page, page.getByRole('combobox', { name: 'Baris per halaman' }), '10');
   await expect(page).toHaveURL(/[?&]pageSize=10(&|$)/);
   await expect(rows(page)).toHaveCount(10);
   const lastOfFirst = Number(await rows(page).nth(9).locator('td').first().textContent());
@@ -83,7 +83,7 @@ test('the public searches, filters, sorts and pages the monitoring table, all ke
   await expect(page).toHaveURL(/[?&]page=2(&|$)/);
   await expect(rows(page).first().locator('td').first()).toHaveText(String(lastOfFirst - 1));
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Baris per halaman' })).toHaveValue('10');
+  await expect(page.getByRole('combobox', { name: 'Baris per halaman' })).toHaveValue('10');
   await expect(rows(page).first().locator('td').first()).toHaveText(String(lastOfFirst - 1));
   await page.goBack();
   await expect(page).not.toHaveURL(/[?&]page=2/);
@@ -99,7 +99,7 @@ test('the public searches, filters, sorts and pages the monitoring table, all ke
   await expect(page).not.toHaveURL(/[?&]q=/);
 
   // Filters: a state, the overdue ones, last year.
-  await choose(page, page.getByRole('textbox', { name: 'Status', exact: true }), 'Ditolak');
+  await choose(page, page.getByRole('combobox', { name: 'Status', exact: true }), 'Ditolak');
   await expect(page).toHaveURL(/[?&]state=ditolak(&|$)/);
   await expect(titleLinks(page).filter({ hasText: REJECTED })).toHaveCount(1);
   for (const row of await rows(page).all()) await expect(row.getByText('Ditolak', { exact: true })).toBeVisible();
@@ -113,7 +113,7 @@ test('the public searches, filters, sorts and pages the monitoring table, all ke
   for (const row of await rows(page).all()) await expect(row.getByText('Terlambat', { exact: true })).toBeVisible();
   await page.getByRole('checkbox', { name: 'Hanya yang terlambat' }).uncheck();
 
-  await choose(page, page.getByRole('textbox', { name: 'Tahun', exact: true }), LAST_YEAR);
+  await choose(page, page.getByRole('combobox', { name: 'Tahun', exact: true }), LAST_YEAR);
   await expect(page).toHaveURL(new RegExp(`[?&]year=${LAST_YEAR}(&|$)`));
   await expect(titleLinks(page)).toHaveText([ANJAB_2025, REVISED_SOP]);
 
@@ -131,7 +131,7 @@ test('the public searches, filters, sorts and pages the monitoring table, all ke
   const view = page.url();
   await page.reload();
   expect(page.url()).toBe(view);
-  await expect(page.getByRole('textbox', { name: 'Tahun', exact: true })).toHaveValue(LAST_YEAR);
+  await expect(page.getByRole('combobox', { name: 'Tahun', exact: true })).toHaveValue(LAST_YEAR);
   await expect(header(page, 'Uraian')).toHaveAttribute('aria-sort', 'descending');
   await expect(titleLinks(page)).toHaveText([REVISED_SOP, ANJAB_2025]);
   const revised = rows(page).filter({ hasText: REVISED_SOP });
@@ -220,7 +220,7 @@ test('the head of bureau sees the dashboard: figures, charts with their tables, 
   await expectNoA11yViolations(page);
 
   // Last year: the two demo requests registered then, both completed.
-  await choose(page, page.getByRole('textbox', { name: 'Tahun', exact: true }), LAST_YEAR);
+  await choose(page, page.getByRole('combobox', { name: 'Tahun', exact: true }), LAST_YEAR);
   await expect(page).toHaveURL(new RegExp(`/dasbor\\?year=${LAST_YEAR}$`));
   await expect(figure('Permohonan diajukan')).toHaveText('2');
   await expect(figure(`Selesai pada ${LAST_YEAR}`)).toHaveText(/^[12]$/);
@@ -231,4 +231,19 @@ test('the head of bureau sees the dashboard: figures, charts with their tables, 
   await expect(page).toHaveURL(new RegExp(`/pemantauan\\?.*serviceCode=ANJAB`));
   await expect(page).toHaveURL(new RegExp(`[?&]year=${LAST_YEAR}(&|$)`));
   await expect(titleLinks(page)).toHaveText([ANJAB_2025]);
+});
+
+test('on a phone the table scrolls sideways and the filters open on request', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/pemantauan?state=selesai');
+  await expect(rows(page).first()).toBeVisible();
+  const toggle = page.getByRole('button', { name: 'Tampilkan filter (1 aktif)' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('combobox', { name: 'Status', exact: true })).toHaveCount(0);
+  await toggle.click();
+  await expect(page.getByRole('button', { name: 'Sembunyikan filter (1 aktif)' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('combobox', { name: 'Status', exact: true })).toHaveValue('Selesai');
+  const scroller = page.locator('div[aria-label="Daftar Permohonan Fasilitasi"]');
+  expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  await expectNoA11yViolations(page);
 });

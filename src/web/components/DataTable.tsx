@@ -174,12 +174,11 @@ export function DataTable<T>(props: DataTableProps<T>) {
           <Select
             label={t('table.pageSize')}
             size="xs"
-            w={150}
             allowDeselect={false}
             data={props.pageSizes.map((n) => ({ value: String(n), label: String(n) }))}
             value={String(pageSize)}
             onChange={(v) => v && props.onPageSizeChange!(Number(v))}
-            styles={{ root: { display: 'flex', alignItems: 'center', gap: 8 }, label: { whiteSpace: 'nowrap' } }}
+            styles={{ root: { display: 'flex', alignItems: 'center', gap: 8 }, label: { whiteSpace: 'nowrap', marginBottom: 0 }, wrapper: { width: 80 } }}
           />
         ) : null}
         {pages > 1 ? (

@@ -14,7 +14,10 @@ import type { RequestState } from '../api/types.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 import type { Lang } from '../i18n/lang.ts';
 
-/** Colour, icon and word together, so that no state is told by colour alone; only "selesai" looks finished. */
+/**
+ * Colour, icon and word together, so that no state is told by colour alone; only "selesai" looks finished. The word
+ * is in the text colour: the tinted colours are too light for text on their own tint.
+ */
 const LOOK: Record<RequestState, { color: string; icon: Icon }> = {
   draf: { color: 'gray', icon: IconPencil },
   diajukan: { color: 'blue', icon: IconLoader },
@@ -47,11 +50,11 @@ export function StatusBadge({ state, stage }: { state: RequestState; stage?: num
     <Badge
       variant="light"
       color={look.color}
-      c={`${look.color}.9`}
+      c="var(--mantine-color-text)"
       size="md"
       radius="sm"
       tt="none"
-      leftSection={<IconOf size={14} aria-hidden />}
+      leftSection={<IconOf size={14} aria-hidden color={`var(--mantine-color-${look.color}-9)`} />}
       style={{ minWidth: 'max-content' }}
     >
       {t(stateLabelKey(state))}

@@ -103,12 +103,20 @@ function Events({ items }: { items: MonitoringTimelineItem[] }) {
                     {date(day)}, {wibTime(item.at, lang)}
                   </time>
                 </Text>
-                <Text size="sm">
-                  {t('monitoring.timeline.from')}: {position(item.from)}
-                </Text>
-                <Text size="sm">
-                  {t('monitoring.timeline.to')}: {position(item.to)}
-                </Text>
+                {position(item.from) === position(item.to) ? (
+                  <Text size="sm">
+                    {t('monitoring.timeline.at')}: {position(item.to)}
+                  </Text>
+                ) : (
+                  <>
+                    <Text size="sm">
+                      {t('monitoring.timeline.from')}: {position(item.from)}
+                    </Text>
+                    <Text size="sm">
+                      {t('monitoring.timeline.to')}: {position(item.to)}
+                    </Text>
+                  </>
+                )}
               </Timeline.Item>
             );
           })}

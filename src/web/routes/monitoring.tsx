@@ -1,8 +1,9 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
-import { IconExternalLink, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconAdjustmentsHorizontal, IconExternalLink, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { monitoringOptionsQuery, monitoringPageQuery } from '../api/monitoring.ts';
 import type { MonitoringRow } from '../api/types.ts';
 import { DataTable, pagedTableProps, type Column } from '../components/DataTable.tsx';
@@ -16,6 +17,7 @@ import { rememberSearch } from '../features/monitoring/last-search.ts';
 import {
   effectiveSort,
   exportHref,
+  FILTER_KEYS,
   hasFilters,
   PAGE_SIZES,
   withFilters,
@@ -119,6 +121,21 @@ export function MonitoringPage() {
   }, [beyondEnd, lastPage, search, go]);
 
   const filtered = hasFilters(search);
+  // On a phone the filters would fill the first screen: they open on request there.
+  const narrow = useMediaQuery('(max-width: 48em)') ?? false;
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const activeFilters = FILTER_KEYS.filter((key) => search[key] !== undefined).length;
+  const filtersToggle = narrow ? (
+    <Button
+      variant="default"
+      leftSection={<IconAdjustmentsHorizontal size={18} aria-hidden />}
+      aria-expanded={filtersOpen}
+      onClick={() => setFiltersOpen((open) => !open)}
+      w="100%"
+    >
+      {t(filtersOpen ? 'monitoring.filter.hide' : 'monitoring.filter.show', { n: activeFilters })}
+    </Button>
+  ) : null;
 
   return (
     <Page
@@ -160,7 +177,14 @@ export function MonitoringPage() {
           label: t('monitoring.search'),
           placeholder: t('monitoring.searchHint'),
         }}
-        filters={<FiltersBar search={search} options={options.data} onChange={(changes) => go(withFilters(search, changes))} onClear={() => go(withoutFilters(search))} />}
+        filters={
+          <>
+            {filtersToggle}
+            {!narrow || filtersOpen ? (
+              <FiltersBar search={search} options={options.data} onChange={(changes) => go(withFilters(search, changes))} onClear={() => go(withoutFilters(search))} />
+            ) : null}
+          </>
+        }
         sort={sort}
         onSort={(key) => go(withSort(search, key as SortKey))}
         pageSizes={PAGE_SIZES}

@@ -103,7 +103,7 @@ export function TrendLine<T>({ data, category, series, height = 260 }: LineProps
         <XAxis dataKey={category as string} tick={{ fontSize: 12 }} />
         <YAxis allowDecimals={false} width={40} />
         <Tooltip />
-        <Line type="monotone" dataKey={series.key as string} name={series.name} stroke={series.color} strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} />
+        <Line type="linear" dataKey={series.key as string} name={series.name} stroke={series.color} strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} />
       </LineChart>
     </Frame>
   );
