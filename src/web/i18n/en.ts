@@ -161,8 +161,6 @@ export const en: Record<MessageKey, string> = {
   'service.days': '{days} working days',
   'service.register': 'Register now',
   'service.registerSignIn': 'Sign in first to register a request.',
-  'service.registerSoonTitle': 'Registration opens soon',
-  'service.registerSoon': 'Registering a facilitation request online opens in the next release. Until then, contact the bureau to submit a request.',
   'service.requirements': 'Requirements',
   'service.noRequirements': 'No particular requirements.',
   'service.attachments': 'Required attachments',
@@ -218,7 +216,6 @@ export const en: Record<MessageKey, string> = {
   'dashboard.sc.organisation': 'Name of the organisation and bureau, address.',
   'dashboard.sc.account': 'Your profile and password.',
   'dashboard.sc.help': 'How to use this portal.',
-  'dashboard.comingSoon': 'Registering facilitation requests and the Facilitation Monitoring Table come in the next release.',
 
   'account.title': 'My account',
   'account.intro': 'Name, unit and roles are changed by an administrator.',

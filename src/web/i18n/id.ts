@@ -162,8 +162,6 @@ export const id = {
   'service.days': '{days} hari kerja',
   'service.register': 'Daftar Sekarang',
   'service.registerSignIn': 'Masuk terlebih dahulu untuk mendaftarkan permohonan.',
-  'service.registerSoonTitle': 'Pendaftaran segera dibuka',
-  'service.registerSoon': 'Pendaftaran Permohonan Fasilitasi secara daring dibuka pada rilis berikutnya. Sementara itu, hubungi biro untuk mengajukan permohonan.',
   'service.requirements': 'Persyaratan',
   'service.noRequirements': 'Tidak ada persyaratan khusus.',
   'service.attachments': 'Lampiran yang Diperlukan',
@@ -219,7 +217,6 @@ export const id = {
   'dashboard.sc.organisation': 'Nama instansi, biro dan alamat.',
   'dashboard.sc.account': 'Profil dan kata sandi Anda.',
   'dashboard.sc.help': 'Panduan memakai portal ini.',
-  'dashboard.comingSoon': 'Pendaftaran Permohonan Fasilitasi dan Tabel Layanan Fasilitasi Ketatalaksanaan tersedia pada rilis berikutnya.',
 
   'account.title': 'Akun Saya',
   'account.intro': 'Perubahan nama, unit kerja dan peran dilakukan oleh administrator.',

@@ -79,20 +79,20 @@ describe('demo requests', () => {
     expect(byState('ditunda')).toHaveLength(1);
     expect(byState('diajukan')).toHaveLength(3);
 
-    // Completed requests carry their number and date, in last year and this one; nothing open has a number.
+    // Completed requests carry their number and date, two calendar years back and this year; nothing open has a number.
     for (const r of byState('selesai')) {
-      expect(r.document_number).toMatch(/\/(2025|2026)$/);
+      expect(r.document_number).toMatch(/\/(2024|2026)$/);
       expect(r.completed_at).not.toBeNull();
       expect(r.stage).toBe(6);
     }
-    expect(new Set(byState('selesai').map((r) => year(r.completed_at)))).toEqual(new Set([2025, 2026]));
+    expect(new Set(byState('selesai').map((r) => year(r.completed_at)))).toEqual(new Set([2024, 2026]));
     expect(list.filter((r) => r.state !== 'selesai').every((r) => r.document_number === null && r.completed_at === null)).toBe(true);
-    expect(new Set(list.map((r) => year(r.submitted_at)))).toEqual(new Set([2025, 2026]));
+    expect(new Set(list.map((r) => year(r.submitted_at)))).toEqual(new Set([2024, 2026]));
 
     // The revised SOP answered with a new document version: Revisi 1.
     const sop = list.find((r) => r.title.startsWith('Penyusunan SOP Penanganan Pengaduan'))!;
     expect(sop).toMatchObject({ state: 'selesai', revisi: 1, unit: 'SETKOMPOLNAS' });
-    expect(sop.document_number).toMatch(/^001\/SOP\/SETKOMPOLNAS\/[IVX]+\/2025$/);
+    expect(sop.document_number).toMatch(/^001\/SOP\/SETKOMPOLNAS\/[IVX]+\/2024$/);
 
     // One request sits far past the standard of its stage; the stored clock says so.
     const overdue = list.filter((r) => r.overdue);

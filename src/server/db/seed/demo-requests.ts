@@ -46,8 +46,11 @@ interface DemoRequest {
   /** Who registers it: the unit's requester, or the administrator for units without one. */
   by: string;
   title: string;
-  /** Calendar days before today on which it was registered and submitted. */
-  startDaysAgo: number;
+  /**
+   * When it was registered and submitted: calendar days before today, or a day of an earlier calendar year (so that
+   * that year holds these requests alone, whatever today's date).
+   */
+  start: { daysAgo: number } | { yearsAgo: number; monthDay: string };
   steps: Step[];
 }
 
@@ -73,7 +76,7 @@ const DEMO_REQUESTS: DemoRequest[] = [
     unit: 'SETKOMPOLNAS',
     by: KOMPOLNAS,
     title: 'Penyusunan SOP Penanganan Pengaduan Masyarakat terhadap Kinerja Kepolisian',
-    startDaysAgo: 420,
+    start: { yearsAgo: 2, monthDay: '03-03' },
     steps: [
       ...toStage2(KOMPOLNAS, KOMPOLNAS_HEAD),
       ...advances([4]),
@@ -89,7 +92,7 @@ const DEMO_REQUESTS: DemoRequest[] = [
     unit: 'DEP-3',
     by: ADMIN,
     title: 'Penyusunan Analisis Jabatan Deputi Bidang Koordinasi Hukum dan Hak Asasi Manusia',
-    startDaysAgo: 380,
+    start: { yearsAgo: 2, monthDay: '04-07' },
     steps: [...toStage2(ADMIN), ...advances([5, 12, 6, 9]), act('approve_output', HEAD, 3)],
   },
   {
@@ -97,7 +100,7 @@ const DEMO_REQUESTS: DemoRequest[] = [
     unit: 'SETKOMJAK',
     by: KOMJAK,
     title: 'Analisis Beban Kerja Sekretariat Komisi Kejaksaan Tahun 2026',
-    startDaysAgo: 200,
+    start: { daysAgo: 200 },
     steps: [...toStage2(KOMJAK), ...advances([4, 9, 7, 8]), act('approve_output', HEAD, 2)],
   },
   {
@@ -105,7 +108,7 @@ const DEMO_REQUESTS: DemoRequest[] = [
     unit: 'SETKOMPOLNAS',
     by: KOMPOLNAS,
     title: 'Monitoring dan Evaluasi Penerapan SOP Sekretariat Kompolnas Semester I Tahun 2026',
-    startDaysAgo: 150,
+    start: { daysAgo: 150 },
     steps: [...toStage2(KOMPOLNAS), ...advances([3, 4, 4, 6]), act('approve_output', HEAD, 1)],
   },
   {
@@ -113,7 +116,7 @@ const DEMO_REQUESTS: DemoRequest[] = [
     unit: 'BRO-HPH',
     by: ADMIN,
     title: 'Penyusunan Peta Proses Bisnis Biro Hukum, Persidangan, dan Hubungan Kelembagaan',
-    startDaysAgo: 120,
+    start: { daysAgo: 120 },
     steps: [...toStage2(ADMIN), ...advances([5, 11, 9, 10]), act('approve_output', HEAD, 2)],
   },
   {
@@ -121,7 +124,7 @@ const DEMO_REQUESTS: DemoRequest[] = [
     unit: 'SES',
     by: ADMIN,
     title: 'Pemutakhiran Pedoman Tata Naskah Dinas Elektronik di Lingkungan Kementerian',
-    startDaysAgo: 45,
+    start: { daysAgo: 45 },
     steps: [...toStage2(ADMIN), ...advances([6, 8, 9])],
   },
   {
@@ -129,7 +132,7 @@ const DEMO_REQUESTS: DemoRequest[] = [
     unit: 'ASDEP-3.2',
     by: ADMIN,
     title: 'Penyusunan Standar Kompetensi Jabatan Analis Hak Asasi Manusia',
-    startDaysAgo: 75,
+    start: { daysAgo: 75 },
     steps: [...toStage2(ADMIN), ...advances([4])],
   },
   {
@@ -137,7 +140,7 @@ const DEMO_REQUESTS: DemoRequest[] = [
     unit: 'SETKOMJAK',
     by: KOMJAK,
     title: 'Evaluasi Jabatan dan Penetapan Kelas Jabatan Sekretariat Komisi Kejaksaan',
-    startDaysAgo: 30,
+    start: { daysAgo: 30 },
     steps: [
       ...toStage2(KOMJAK),
       act('request_revision', VERIFIER, 3, 'Peta jabatan belum memuat jabatan pelaksana pada Bagian Administrasi Umum.'),
@@ -148,7 +151,7 @@ const DEMO_REQUESTS: DemoRequest[] = [
     unit: 'DEP-5',
     by: ADMIN,
     title: 'Penyusunan Petunjuk Pelaksanaan Koordinasi Pengamanan Kegiatan Masyarakat Berskala Nasional',
-    startDaysAgo: 90,
+    start: { daysAgo: 90 },
     steps: [
       act('submit', ADMIN, 0),
       act('verify_completeness', ADMIN, 1),
@@ -160,7 +163,7 @@ const DEMO_REQUESTS: DemoRequest[] = [
     unit: 'ASDEP-3.1',
     by: ADMIN,
     title: 'Pemutakhiran Analisis Jabatan Asisten Deputi Koordinasi Hukum Internasional',
-    startDaysAgo: 2,
+    start: { daysAgo: 2 },
     steps: [act('submit', ADMIN, 0), act('verify_completeness', ADMIN, 1), act('assign', ADMIN, 0)],
   },
   {
@@ -168,7 +171,7 @@ const DEMO_REQUESTS: DemoRequest[] = [
     unit: 'SETKOMPOLNAS',
     by: KOMPOLNAS,
     title: 'Penyusunan SOP Penerimaan Saran dan Keluhan melalui Kanal Digital',
-    startDaysAgo: 100,
+    start: { daysAgo: 100 },
     steps: [...toStage2(KOMPOLNAS, KOMPOLNAS_HEAD), act('withdraw', KOMPOLNAS, 3)],
   },
   {
@@ -176,7 +179,7 @@ const DEMO_REQUESTS: DemoRequest[] = [
     unit: 'DEP-7',
     by: ADMIN,
     title: 'Analisis Beban Kerja Deputi Bidang Koordinasi Komunikasi, Informasi, dan Aparatur',
-    startDaysAgo: 60,
+    start: { daysAgo: 60 },
     steps: [
       ...toStage2(ADMIN),
       ...advances([4, 8]),
@@ -198,6 +201,13 @@ function weekdayBefore(now: Date, days: number): string {
   if (weekday === 6) d.setUTCDate(d.getUTCDate() - 1);
   if (weekday === 0) d.setUTCDate(d.getUTCDate() - 2);
   return d.toISOString().slice(0, 10);
+}
+
+function daysAgoOf(now: Date, start: DemoRequest['start']): number {
+  if ('daysAgo' in start) return start.daysAgo;
+  const today = Date.parse(`${wibDate(now)}T00:00:00Z`);
+  const then = Date.parse(`${Number(wibDate(now).slice(0, 4)) - start.yearsAgo}-${start.monthDay}T00:00:00Z`);
+  return Math.round((today - then) / 86_400_000);
 }
 
 function formValues(fields: readonly FormField[], title: string, year: number): Record<string, unknown> {
@@ -292,7 +302,7 @@ export async function installDemoRequests({ database, storage, now = new Date() 
     const service = await getServiceByCode(db, demo.service);
     const unitId = await findUnitIdByCode(db, demo.unit);
     if (!service?.active || !unitId) continue;
-    let day = weekdayBefore(now, demo.startDaysAgo);
+    let day = weekdayBefore(now, daysAgoOf(now, demo.start));
     let minutes = 0;
     current = atWib(day, minutes);
     const year = current.getUTCFullYear();
