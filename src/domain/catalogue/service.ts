@@ -33,9 +33,7 @@ export type RequiredAttachment = z.infer<typeof ZRequiredAttachment>;
 /** Target working days for each of the six stages. */
 export const ZStandardDays = z.array(z.number().int().min(0).max(365)).length(STAGE_COUNT);
 
-export function totalStandardDays(days: readonly number[]): number {
-  return days.reduce((sum, d) => sum + d, 0);
-}
+export { totalStandardDays } from './standard-days.ts';
 
 /** Keys must be unique within a form, or the submitted values could not be told apart. */
 export function duplicateKeys(items: readonly { key: string }[]): string[] {

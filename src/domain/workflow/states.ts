@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { StageNumber } from './stages.ts';
 
 /**
@@ -7,7 +6,6 @@ import type { StageNumber } from './stages.ts';
  */
 export const REQUEST_STATES = ['draf', 'diajukan', 'perlu_revisi', 'ditunda', 'dibatalkan', 'ditolak', 'selesai'] as const;
 export type RequestState = (typeof REQUEST_STATES)[number];
-export const ZRequestState = z.enum(REQUEST_STATES);
 
 /** Submitted and not yet closed: the request can still move. */
 export const OPEN_STATES = ['diajukan', 'perlu_revisi', 'ditunda'] as const satisfies readonly RequestState[];

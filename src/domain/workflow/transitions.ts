@@ -2,25 +2,9 @@ import { z } from 'zod';
 import type { Role } from '../access/roles.ts';
 import { nextStage, STAGE_NUMBERS, type StageNumber } from './stages.ts';
 import { OPEN_STATES, type Position, type RequestState } from './states.ts';
+import { WORKFLOW_ACTIONS, type WorkflowAction } from './actions.ts';
 
-export const WORKFLOW_ACTIONS = [
-  'submit',
-  'endorse',
-  'verify_completeness',
-  'assign',
-  'approve_plan',
-  'advance',
-  'request_revision',
-  'answer_revision',
-  'hold',
-  'resume',
-  'withdraw',
-  'reject',
-  'assign_number',
-  'approve_output',
-  'comment',
-] as const;
-export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
+export { WORKFLOW_ACTIONS, type WorkflowAction } from './actions.ts';
 export const ZWorkflowAction = z.enum(WORKFLOW_ACTIONS);
 
 /** `sistem` is the server acting on its own (e.g. numbering on reaching stage 6); no user holds it. */

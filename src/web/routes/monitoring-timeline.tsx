@@ -14,25 +14,11 @@ import { lastSearch } from '../features/monitoring/last-search.ts';
 import { REQUEST_STATE_LIST } from '../features/monitoring/search.ts';
 import { wibParts, wibTime } from '../features/monitoring/wib.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
+import { WORKFLOW_ACTIONS, type WorkflowAction } from '../../domain/workflow/actions.ts';
 
 const route = getRouteApi('/pemantauan/$id');
+const ACTIONS = WORKFLOW_ACTIONS.filter((a) => a !== 'comment');
 
-const ACTIONS = [
-  'submit',
-  'endorse',
-  'verify_completeness',
-  'assign',
-  'approve_plan',
-  'advance',
-  'request_revision',
-  'answer_revision',
-  'hold',
-  'resume',
-  'withdraw',
-  'reject',
-  'assign_number',
-  'approve_output',
-] as const;
 
 const isState = (s: string): s is RequestState => (REQUEST_STATE_LIST as readonly string[]).includes(s);
 
@@ -79,7 +65,7 @@ function Events({ items }: { items: MonitoringTimelineItem[] }) {
   const { t, lang, date } = useI18n();
   const position = usePositionText();
   const headingId = useId();
-  const actionText = (action: string) => ((ACTIONS as readonly string[]).includes(action) ? t(`monitoring.action.${action as (typeof ACTIONS)[number]}`) : action);
+  const actionText = (action: string) => ((ACTIONS as readonly string[]).includes(action) ? t(`monitoring.action.${action as Exclude<WorkflowAction, 'comment'>}`) : action);
   return (
     <Stack component="section" aria-labelledby={headingId} gap="sm">
       <Title order={2} id={headingId}>

@@ -3,21 +3,8 @@ import { REQUEST_STATES } from '../../../domain/workflow/states.ts';
 import { STAGE_NUMBERS } from '../../../domain/workflow/stages.ts';
 import { pageOf } from '../../http/paging.ts';
 
-export const MONITORING_SORTS = [
-  'registrationNo',
-  'documentNumber',
-  'revisi',
-  'tglRevisi',
-  'title',
-  'service',
-  'state',
-  'stage',
-  'completedAt',
-  'unit',
-  'daysUsed',
-  'submittedAt',
-] as const;
-export type MonitoringSort = (typeof MONITORING_SORTS)[number];
+export { MONITORING_SORTS, type MonitoringSort } from '../../../domain/monitoring/columns.ts';
+import { MONITORING_SORTS } from '../../../domain/monitoring/columns.ts';
 
 /** A draft is never listed. */
 export const LISTED_STATES = REQUEST_STATES.filter((s) => s !== 'draf') as Exclude<(typeof REQUEST_STATES)[number], 'draf'>[];

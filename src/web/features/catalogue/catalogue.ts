@@ -13,13 +13,7 @@ export function stageName(index: number, lang: Lang): string {
   return lang === 'en' ? stage.nameEn : stage.name;
 }
 
-/**
- * Sum of the six stages' target working days: the rule of `totalStandardDays` in src/domain/catalogue/service.ts,
- * restated here because that module also builds zod schemas, which would add ~25 kB to the public pages.
- */
-export function totalDays(days: readonly number[]): number {
-  return days.reduce((sum, d) => sum + (Number.isFinite(d) ? d : 0), 0);
-}
+export { totalStandardDays as totalDays } from '../../../domain/catalogue/standard-days.ts';
 
 export function byChannel(services: readonly Service[]) {
   const sorted = [...services].sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'id'));

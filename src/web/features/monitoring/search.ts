@@ -1,32 +1,17 @@
 import type { Query } from '../../api/client.ts';
 import { queryString } from '../../api/client.ts';
-import type { RequestState } from '../../../domain/workflow/states.ts';
+import { REQUEST_STATES, type RequestState } from '../../../domain/workflow/states.ts';
+import { MONITORING_SORTS, type MonitoringSort } from '../../../domain/monitoring/columns.ts';
 import { STAGE_NUMBERS, type StageNumber } from '../../../domain/workflow/stages.ts';
 
 /**
  * The monitoring table's view (search, filters, sort, page) as it lives in the URL of /pemantauan, so that a
  * reload, a shared link and back/forward all show the same rows. The names are the API's query names.
- *
- * The states are restated from src/domain/workflow/states.ts (a test keeps them equal): that module builds a zod
- * schema, which the router, and so every public page, would otherwise load.
  */
-export const REQUEST_STATE_LIST = ['draf', 'diajukan', 'perlu_revisi', 'ditunda', 'dibatalkan', 'ditolak', 'selesai'] as const satisfies readonly RequestState[];
+export const REQUEST_STATE_LIST = REQUEST_STATES;
 
-export const SORT_KEYS = [
-  'registrationNo',
-  'documentNumber',
-  'revisi',
-  'tglRevisi',
-  'title',
-  'service',
-  'state',
-  'stage',
-  'completedAt',
-  'unit',
-  'daysUsed',
-  'submittedAt',
-] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
+export const SORT_KEYS = MONITORING_SORTS;
+export type SortKey = MonitoringSort;
 export type SortDir = 'asc' | 'desc';
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
