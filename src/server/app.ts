@@ -40,6 +40,8 @@ import { createNumberingService } from './modules/numbering/numbering.service.ts
 import { numberingRoutes } from './modules/numbering/numbering.routes.ts';
 import { createCalendarService } from './modules/calendar/calendar.service.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { createOutboxService } from './modules/outbox/outbox.service.ts';
+import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { createClockRefresh } from './modules/requests/clock-refresh.ts';
 import { createMonitoringService } from './modules/monitoring/monitoring.service.ts';
 import { monitoringRoutes } from './modules/monitoring/monitoring.routes.ts';
@@ -155,6 +157,7 @@ export async function buildApp(deps: AppDeps) {
   attachmentsRoutes(app, { attachments: createAttachmentsService({ database, storage: deps.storage, scan: deps.scan ?? allowAll, clock }) });
   numberingRoutes(app, { numbering: createNumberingService({ database, clock }) });
   calendarRoutes(app, { calendar: createCalendarService({ database, refreshClocks: createClockRefresh({ database, clock }) }) });
+  outboxRoutes(app, { outbox: createOutboxService({ database, mailer }) });
   notificationsRoutes(app, { notifications: createNotificationsService({ database, clock }) });
   monitoringRoutes(app, { monitoring: createMonitoringService({ database, clock }) });
   dashboardRoutes(app, { dashboard: createDashboardService({ database, clock }) });

@@ -32,6 +32,13 @@ const messages = {
   field_id: { id: 'Pengenal tidak valid.', en: 'Not a valid identifier.' },
   field_date: { id: 'Tanggal tidak valid.', en: 'Not a valid date.' },
   field_unknown: { id: 'Kolom ini tidak dikenal.', en: 'This field is not expected.' },
+  // outbox
+  outbox_already_sent: { id: 'Email ini sudah terkirim; tidak perlu dikirim ulang.', en: 'This e-mail was already sent; there is nothing to retry.' },
+  outbox_no_smtp: {
+    id: 'Server email (SMTP) belum diatur, sehingga email tidak dapat dikirim. Sampaikan isinya secara manual.',
+    en: 'No mail server (SMTP) is configured, so e-mail cannot be sent. Pass the message on by hand.',
+  },
+  outbox_still_trying: { id: 'Email ini masih dalam antrean pengiriman dan akan dicoba lagi otomatis.', en: 'This e-mail is still queued and will be tried again automatically.' },
   // auth
   invalid_credentials: { id: 'Email atau kata sandi salah.', en: 'Wrong e-mail or password.' },
   too_many_sign_ins: {

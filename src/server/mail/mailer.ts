@@ -25,7 +25,8 @@ export interface Mailer {
   readonly smtpConfigured: boolean;
 }
 
-const MAX_ATTEMPTS = 5;
+/** After this many failed sends a message waits for an administrator to retry it (/admin/kotak-keluar). */
+export const MAX_ATTEMPTS = 5;
 
 /** Every e-mail lands in the outbox first, so a failed send never loses it; without SMTP it stays there to be read. */
 export function createMailer(

@@ -35,6 +35,7 @@ const rules = {
   'organisation.update': (a) => isAdmin(a),
   'audit.read': (a) => isAdmin(a),
   'outbox.read': (a) => isAdmin(a),
+  'outbox.retry': (a) => isAdmin(a),
   // Drafts stay with their unit (and the administrators who may register for a unit); the bureau sees the rest.
   'request.read': (a, s) => a !== null && (a.unitId === s?.unitId || isAdmin(a) || (isBureau(a) && s?.state !== 'draf')),
   'request.list': (a) => a !== null,

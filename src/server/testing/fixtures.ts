@@ -36,6 +36,7 @@ export async function dbSnapshot(t: TestApp): Promise<Record<string, number>> {
     (select coalesce(sum(version), 0) from organisation)::int as organisation_version,
     (select count(*) from audit_log)::int as audit,
     (select count(*) from mail_outbox)::int as outbox,
+    (select coalesce(sum(attempts), 0) from mail_outbox)::int as outbox_attempts,
     (select count(*) from requests)::int as requests,
     (select coalesce(sum(version), 0) from requests)::int as request_versions,
     (select coalesce(sum(revisi), 0) from requests)::int as request_revisi,
