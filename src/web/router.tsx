@@ -208,6 +208,16 @@ const adminServiceRoute = createRoute({
   path: '/layanan/$code',
   component: page(() => import('./routes/admin-service-edit.tsx'), 'AdminServiceEditPage'),
 });
+const adminHolidaysRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/hari-libur',
+  component: page(() => import('./routes/admin-holidays.tsx'), 'AdminHolidaysPage'),
+});
+const adminOutboxRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/kotak-keluar',
+  component: page(() => import('./routes/admin-outbox.tsx'), 'AdminOutboxPage'),
+});
 const adminOrganisationRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/organisasi',
@@ -243,6 +253,8 @@ const routeTree = rootRoute.addChildren([
       adminServiceNewRoute,
       adminServiceRoute,
       adminOrganisationRoute,
+      adminHolidaysRoute,
+      adminOutboxRoute,
     ]),
   ]),
 ]);

@@ -316,3 +316,29 @@ export interface BureauDashboard {
   /** 'YYYY-MM'. */
   completionsPerMonth: { month: string; count: number }[];
 }
+
+export type OutboxStatus = 'pending' | 'sent' | 'failed';
+export interface OutboxMessage {
+  id: number;
+  to: string;
+  subject: string;
+  text: string;
+  createdAt: string;
+  sentAt: string | null;
+  attempts: number;
+  lastError: string | null;
+  status: OutboxStatus;
+  actions: string[];
+}
+export interface OutboxPage extends Page<OutboxMessage> {
+  smtpConfigured: boolean;
+}
+
+export interface Holiday {
+  id: string;
+  /** YYYY-MM-DD */
+  date: string;
+  name: string;
+  version: number;
+  actions: string[];
+}

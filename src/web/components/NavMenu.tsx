@@ -13,7 +13,9 @@ import {
   IconUsers,
   IconUsersGroup,
   IconBriefcase,
+  IconCalendarOff,
   IconChartBar,
+  IconMail,
   IconFileDescription,
   IconTable,
 } from '@tabler/icons-react';
@@ -66,6 +68,8 @@ export function menuFor(user: SessionUser | null): { main: Item[]; admin: Item[]
         { to: '/admin/jabatan', label: 'nav.admin.positions', icon: icon(IconBriefcase) },
         { to: '/admin/layanan', label: 'nav.admin.services', icon: icon(IconSettings), prefix: true },
         { to: '/admin/organisasi', label: 'nav.admin.organisation', icon: icon(IconBuildingCommunity) },
+        { to: '/admin/hari-libur', label: 'nav.admin.holidays', icon: icon(IconCalendarOff) },
+        { to: '/admin/kotak-keluar', label: 'nav.admin.outbox', icon: icon(IconMail) },
       ]
     : [];
   return { main, admin };

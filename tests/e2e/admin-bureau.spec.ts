@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { expectNoA11yViolations } from './support/axe.ts';
+import { mainNav, signIn } from './support/session.ts';
+
+/** The bureau's own settings: the holiday calendar the working-day clock counts with, and the e-mail outbox. */
+
+test('the administrator keeps the holiday calendar', async ({ page }) => {
+  const year = new Date().getFullYear() + 1;
+  const name = `Cuti Bersama Uji ${Date.now().toString(36)}`;
+  await signIn(page, 'admin@demo.manorta.id');
+  await mainNav(page).getByRole('link', { name: 'Hari Libur', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hari Libur' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Tambah hari libur' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tambah hari libur' });
+  await dialog.getByRole('button', { name: 'Tambah hari libur' }).click();
+  await expect(dialog.getByText('Wajib diisi.').first()).toBeVisible();
+  await dialog.getByLabel(/^Tanggal/).fill(`${year}-12-24`);
+  await dialog.getByRole('textbox', { name: /^Keterangan/ }).fill(name);
+  await dialog.getByRole('button', { name: 'Tambah hari libur' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  await page.getByRole('combobox', { name: 'Tahun' }).click();
+  await page.getByRole('option', { name: String(year), exact: true }).click();
+  const table = page.getByRole('table', { name: `Hari libur tahun ${year}` });
+  const row = table.getByRole('row').filter({ hasText: name });
+  await expect(row).toContainText('24 Desember');
+  await expectNoA11yViolations(page);
+
+  // The same date twice is refused, on the field.
+  await page.getByRole('button', { name: 'Tambah hari libur' }).click();
+  await dialog.getByLabel(/^Tanggal/).fill(`${year}-12-24`);
+  await dialog.getByRole('textbox', { name: /^Keterangan/ }).fill('Hari lain');
+  await dialog.getByRole('button', { name: 'Tambah hari libur' }).click();
+  await expect(dialog.getByText(/sudah tercatat sebagai hari libur/).first()).toBeVisible();
+  await dialog.getByRole('button', { name: 'Batal' }).click();
+
+  await row.getByRole('button', { name: `Hapus ${name}` }).click();
+  await page.getByRole('dialog', { name: 'Hapus hari libur?' }).getByRole('button', { name: 'Hapus' }).click();
+  await expect(table.getByRole('row').filter({ hasText: name })).toHaveCount(0);
+});
+
+test('the administrator reads an e-mail in the outbox', async ({ page, browser }) => {
+  // Someone asks for a password reset: the portal writes the e-mail to its outbox.
+  const visitor = await browser.newPage();
+  await visitor.goto('/lupa-sandi');
+  await visitor.getByRole('textbox', { name: /^Email/ }).fill('pemrakarsa.komjak@demo.manorta.id');
+  await visitor.getByRole('button', { name: 'Kirim tautan' }).click();
+  await expect(visitor.getByText('Permintaan diterima')).toBeVisible();
+  await visitor.close();
+
+  await signIn(page, 'admin@demo.manorta.id');
+  await mainNav(page).getByRole('link', { name: 'Kotak Keluar Email', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kotak Keluar Email' })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Cari penerima atau subjek' }).fill('pemrakarsa.komjak');
+  const table = page.getByRole('table', { name: 'Daftar email' });
+  const row = table.getByRole('row').filter({ hasText: 'Atur ulang kata sandi Manorta' });
+  await expect(row.first()).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  await row.first().getByRole('button', { name: /^Baca: / }).click();
+  const message = page.getByRole('dialog', { name: /Atur ulang kata sandi Manorta/ });
+  await expect(message.getByText('pemrakarsa.komjak@demo.manorta.id')).toBeVisible();
+  await expect(message.getByLabel('Isi email')).toContainText('/atur-ulang-sandi?token=');
+  await expectNoA11yViolations(page);
+});
