@@ -120,6 +120,18 @@ function sections(lang: Lang): HelpSection[] {
                 : 'see the units as a tree or as a searchable list; add a unit or sub-unit; change code, name and kind; move a unit under another parent; deactivate (once its sub-units and users are no longer active) and reactivate.'}
             </List.Item>
             <List.Item>
+              <b>{id ? 'Hari Libur' : 'Holidays'}</b>:{' '}
+              {id
+                ? 'hari libur nasional dan cuti bersama per tahun; menambah, mengubah dan menghapus. Hari kerja Standar Pelayanan tidak menghitung hari-hari ini, dan Tabel Pemantauan langsung dihitung ulang.'
+                : 'public holidays and collective leave per year; add, edit and delete. Working days of the service standard skip these days, and the monitoring table is recounted at once.'}
+            </List.Item>
+            <List.Item>
+              <b>{id ? 'Kotak Keluar Email' : 'E-mail outbox'}</b>:{' '}
+              {id
+                ? 'semua email yang dikirim portal beserta statusnya (Menunggu, Terkirim, Gagal). Tanpa server email (SMTP), email tetap di sini untuk dibaca dan disampaikan secara manual; email yang gagal dapat dikirim ulang.'
+                : 'every e-mail the portal sent, with its status (Waiting, Sent, Failed). Without a mail server (SMTP) e-mails stay here to be read and passed on by hand; a failed one can be sent again.'}
+            </List.Item>
+            <List.Item>
               <b>{id ? 'Jabatan' : 'Positions'}</b>:{' '}
               {id
                 ? 'daftar jabatan per unit dengan pencarian; menambah, mengubah, menonaktifkan dan mengaktifkan kembali jabatan.'
