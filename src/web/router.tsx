@@ -213,6 +213,11 @@ const adminHolidaysRoute = createRoute({
   path: '/hari-libur',
   component: page(() => import('./routes/admin-holidays.tsx'), 'AdminHolidaysPage'),
 });
+const adminNumberingRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/penomoran',
+  component: page(() => import('./routes/admin-numbering.tsx'), 'AdminNumberingPage'),
+});
 const adminOutboxRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/kotak-keluar',
@@ -254,6 +259,7 @@ const routeTree = rootRoute.addChildren([
       adminServiceRoute,
       adminOrganisationRoute,
       adminHolidaysRoute,
+      adminNumberingRoute,
       adminOutboxRoute,
     ]),
   ]),

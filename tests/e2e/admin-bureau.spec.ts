@@ -64,3 +64,34 @@ test('the administrator reads an e-mail in the outbox', async ({ page, browser }
   await expect(message.getByLabel('Isi email')).toContainText('/atur-ulang-sandi?token=');
   await expectNoA11yViolations(page);
 });
+
+test('the administrator edits a numbering template and sees the next number before saving', async ({ page }) => {
+  await signIn(page, 'admin@demo.manorta.id');
+  await mainNav(page).getByRole('link', { name: 'Penomoran Dokumen', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Penomoran Dokumen' })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Templat penomoran' });
+  const sop = table.getByRole('row').filter({ has: page.getByRole('cell', { name: 'SOP', exact: true }) });
+  await expect(sop).toContainText('001/SOP/KODE/');
+  const original = (await sop.getByRole('cell').nth(1).textContent())!;
+  await expectNoA11yViolations(page);
+
+  await sop.getByRole('button', { name: 'Ubah SOP' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ubah templat SOP' });
+  const field = dialog.getByRole('textbox', { name: /^Templat/ });
+  await field.fill('SOP/{unit}');
+  await expect(dialog.getByText('Ada penanda yang tidak dikenal; pakai penanda dari daftar di bawah.')).toBeVisible();
+  await expect(dialog.getByText('Templat harus memuat nomor urut {seq}.')).toBeVisible();
+  await field.fill('{seq:4}/SOP-{kodeUnit}/{tahun}');
+  const year = new Date().getFullYear();
+  await expect(dialog.getByText(`0007/SOP-ROREN/${year}`)).toBeVisible();
+  await expectNoA11yViolations(page);
+  await dialog.getByRole('button', { name: 'Simpan' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(sop).toContainText(`0001/SOP-KODE/${year}`);
+
+  // Back to the demo's template: the request journey expects its numbers.
+  await sop.getByRole('button', { name: 'Ubah SOP' }).click();
+  await field.fill(original);
+  await dialog.getByRole('button', { name: 'Simpan' }).click();
+  await expect(sop).toContainText(original);
+});

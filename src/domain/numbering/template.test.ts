@@ -4,10 +4,10 @@ import {
   formatNumber,
   parseTemplate,
   romanMonth,
-  ZNumberTemplate,
   type NumberTemplate,
   type NumberValues,
 } from './template.ts';
+import { ZNumberTemplate } from './template.schema.ts';
 
 const values: NumberValues = { seq: 7, year: 2026, month: 8, kodeUnit: 'ROREN', kodeJenis: 'BA', kodeKlasifikasi: 'OT.01' };
 

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * Document-number templates (regulations.md §1.9, §6.3: no national format, so each ministry sets its own), e.g.
  * `{seq:3}/SOP/{kodeUnit}/{bulanRomawi}/{tahun}` → `007/SOP/ROREN/VIII/2026`.
@@ -98,13 +96,6 @@ export function parseTemplate(source: string): TemplateResult {
   if (seqCount === 0) errors.push({ code: 'missing_seq' });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, template: { source, parts } };
 }
-
-/** For request bodies: each problem becomes an issue whose message is `template_<code>`. */
-export const ZNumberTemplate = z.string().superRefine((source, ctx) => {
-  const result = parseTemplate(source);
-  if (result.ok) return;
-  for (const e of result.errors) ctx.addIssue({ code: 'custom', message: `template_${e.code}`, params: { ...e } });
-});
 
 export interface NumberValues {
   /** The counter's next value, from the database. */

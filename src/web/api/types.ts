@@ -342,3 +342,14 @@ export interface Holiday {
   version: number;
   actions: string[];
 }
+
+export interface NumberingTemplate {
+  id: string;
+  /** A service code, or UMUM for every kind without its own. */
+  kind: string;
+  template: string;
+  /** The number the template gives now for the first of the year, in unit "KODE". */
+  example: string;
+  version: number;
+  actions: string[];
+}

@@ -16,6 +16,7 @@ import {
   IconCalendarOff,
   IconChartBar,
   IconMail,
+  IconNumbers,
   IconFileDescription,
   IconTable,
 } from '@tabler/icons-react';
@@ -69,6 +70,7 @@ export function menuFor(user: SessionUser | null): { main: Item[]; admin: Item[]
         { to: '/admin/layanan', label: 'nav.admin.services', icon: icon(IconSettings), prefix: true },
         { to: '/admin/organisasi', label: 'nav.admin.organisation', icon: icon(IconBuildingCommunity) },
         { to: '/admin/hari-libur', label: 'nav.admin.holidays', icon: icon(IconCalendarOff) },
+        { to: '/admin/penomoran', label: 'nav.admin.numbering', icon: icon(IconNumbers) },
         { to: '/admin/kotak-keluar', label: 'nav.admin.outbox', icon: icon(IconMail) },
       ]
     : [];

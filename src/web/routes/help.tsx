@@ -126,6 +126,12 @@ function sections(lang: Lang): HelpSection[] {
                 : 'public holidays and collective leave per year; add, edit and delete. Working days of the service standard skip these days, and the monitoring table is recounted at once.'}
             </List.Item>
             <List.Item>
+              <b>{id ? 'Penomoran Dokumen' : 'Document numbering'}</b>:{' '}
+              {id
+                ? 'templat No. Dokumen per jenis dokumen (kode layanan, atau UMUM), dengan contoh nomor yang langsung tampil saat templat diketik; nomor diberikan otomatis pada Tahap 6.'
+                : 'the No. Dokumen template of each document kind (a service code, or UMUM), with an example number shown as you type; numbers are given automatically at stage 6.'}
+            </List.Item>
+            <List.Item>
               <b>{id ? 'Kotak Keluar Email' : 'E-mail outbox'}</b>:{' '}
               {id
                 ? 'semua email yang dikirim portal beserta statusnya (Menunggu, Terkirim, Gagal). Tanpa server email (SMTP), email tetap di sini untuk dibaca dan disampaikan secara manual; email yang gagal dapat dikirim ulang.'

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { parseTemplate, usesToken, ZNumberTemplate } from '../../../domain/numbering/template.ts';
+import { parseTemplate, usesToken } from '../../../domain/numbering/template.ts';
+import { ZNumberTemplate } from '../../../domain/numbering/template.schema.ts';
 
 /** The kind every document kind without its own template falls back to. */
 export const GENERIC_KIND = 'UMUM';
