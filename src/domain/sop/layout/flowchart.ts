@@ -1,8 +1,10 @@
 import type { PageSettings, SopContent, SopSymbol } from '../model.ts';
 import { CELL_PADDING, placeLines, round, type Grid } from './columns.ts';
-import type { Point } from './geometry.ts';
+import { LABEL_CLEARANCE, placeExitLabel, type LabelScene } from './exit-labels.ts';
+import { segmentsOf, type Point } from './geometry.ts';
 import { offPageLabel } from './labels.ts';
-import { lineHeight, wrap } from './text.ts';
+import { ARROW_LENGTH } from './svg.ts';
+import { lineHeight, textBox, wrap } from './text.ts';
 import type { Align, Cell, Connector, FlowPage, LayoutWarning, Row, Shape, TextLine } from './types.ts';
 
 /** Least distance between two parallel connector runs, and between a run and a symbol's row band. */
@@ -11,6 +13,19 @@ const TRACK_GAP = 2.6;
 const SYMBOL_MARGIN = 6;
 /** Between the two levels of off-page connectors in a crowded strip. */
 const LEVEL_GAP = 2;
+/** Least straight run between a track and the top of the symbol below it, so that the arrowhead sits on a line. */
+const ARROW_RUN = ARROW_LENGTH + 0.5;
+
+/**
+ * Horizontal runs between two symbol rows never lie on the row border between them: they take the gap below the
+ * upper symbol first (from its middle outwards), then the gap above the lower symbol, each kept TRACK_GAP clear.
+ */
+function tracksBelow(gap: number): number {
+  return Math.max(0, Math.floor(gap / TRACK_GAP + 1e-6) - 1);
+}
+function tracksAbove(gap: number): number {
+  return Math.max(0, Math.floor((gap - ARROW_RUN) / TRACK_GAP + 1e-6) - 1);
+}
 
 interface StepInfo {
   index: number;
@@ -104,6 +119,8 @@ interface Draft {
   joins: Array<{ row: number; fromX: number; toX: number; step: number }>;
   /** Extra height per row so that every band holds its tracks. */
   heights: number[];
+  /** Height kept free under a row's symbol, above the tracks of the band below it. */
+  labelRoom: number[];
   symTop: number[];
   symHeight: number[];
   total: number;
@@ -134,6 +151,7 @@ export function layoutFlowchart(
   grid.actorColumns.forEach((c, i) => colIndex.set(c.actorId!, i));
   const width = (key: string) => grid.columns.find((c) => c.key === key)!.w - 2 * CELL_PADDING;
   const minRowH = grid.symbolH + 2 * SYMBOL_MARGIN;
+  const exitLabelRoom = textBox({ text: 'Tidak', x: 0, y: 0, size: fs, bold: false }).h + 2 * LABEL_CLEARANCE;
 
   const steps: StepInfo[] = content.steps.map((s, index) => {
     const cols: number[] = [];
@@ -550,12 +568,17 @@ export function layoutFlowchart(
     });
     const rowBase = rows.map((r, n) => (r.kind === 'step' ? steps[r.step].baseH : symHeight[n] + 2 * SYMBOL_MARGIN));
     const symOffset = rows.map((r, n) => (rowBase[n] - symHeight[n]) / 2);
+    // Below a decision that has an exit at the bottom, room for its label before the first track.
+    const labelRoom = rows.map((r) =>
+      r.kind === 'step' && steps[r.step].kind === 'decision' && outLinks[r.step].some((l) => exitPort.get(l)?.side === 'bottom') ? exitLabelRoom : 0,
+    );
     const heights = [...rowBase];
-    for (let b = 0; b + 1 < rows.length; b++) {
+    for (let b = 0; b < rows.length; b++) {
       const n = (tracks.get(`${b}:0`)?.lanes.length ?? 0) + (tracks.get(`${b}:1`)?.lanes.length ?? 0);
-      const need = (n + 1) * TRACK_GAP;
-      const have = rowBase[b] - symOffset[b] - symHeight[b] + symOffset[b + 1];
-      if (need > have) heights[b] += need - have;
+      const below = rowBase[b] - symOffset[b] - symHeight[b] - labelRoom[b];
+      const above = b + 1 < rows.length ? tracksAbove(symOffset[b + 1]) : 0;
+      if (n > tracksBelow(below) + above) heights[b] += (n - above + 1) * TRACK_GAP - below;
+      else if (below < 0) heights[b] -= below;
     }
     const symTop: number[] = [];
     let y = 0;
@@ -563,7 +586,7 @@ export function layoutFlowchart(
       symTop.push(y + symOffset[n]);
       y += heights[n];
     }
-    return { rows, routes, pentagons, joins, heights, symTop, symHeight, total: y, gutters, loops, tracks };
+    return { rows, routes, pentagons, joins, heights, labelRoom, symTop, symHeight, total: y, gutters, loops, tracks };
   }
 
   // Off-page labels in reading order: page by page, top to bottom, left to right, by first appearance.
@@ -622,10 +645,13 @@ export function layoutFlowchart(
       }
       const up = d.tracks.get(`${y.b}:0`)?.lanes.length ?? 0;
       const down = d.tracks.get(`${y.b}:1`)?.lanes.length ?? 0;
-      const lo = symTopAbs(y.b) + symH(y.b);
-      const hi = symTopAbs(y.b + 1);
+      const lo = symTopAbs(y.b) + symH(y.b) + d.labelRoom[y.b];
+      const border = rowTop[y.b + 1];
+      const hi = symTopAbs(y.b + 1) - ARROW_RUN;
       const idx = y.pool === 0 ? y.idx : up + y.idx;
-      return lo + ((idx + 1) * (hi - lo)) / (up + down + 1);
+      const nBelow = Math.min(up + down, tracksBelow(border - lo));
+      if (idx < nBelow) return lo + ((idx + 1) * (border - lo)) / (nBelow + 1);
+      return border + ((idx - nBelow + 1) * (hi - border)) / (up + down - nBelow + 1);
     };
 
     const texts: TextLine[] = [...grid.header.flatMap((c) => c.lines)];
@@ -697,18 +723,30 @@ export function layoutFlowchart(
       const points = simplify(r.pts.map((p) => ({ x: round(resolveX(p.x)), y: round(resolveY(p.y)) })));
       const c: Connector = { points, kind: 'flow', from: steps[r.from].id, to: steps[r.to].id, exit: r.exit };
       if (r.pentagon !== undefined) c.offpage = labelOf.get(d.pentagons[r.pentagon].target)!;
-      if (r.labelAt !== undefined && r.exit !== 'next') {
-        c.label = r.exit === 'yes' ? 'Ya' : 'Tidak';
-        const p0 = points[0];
-        const p1 = points[1] ?? p0;
-        const w = c.label === 'Ya' ? 9 : 17;
-        c.labelAt =
-          r.labelAt === 'bottom'
-            ? { x: round(p0.x + 1.5), y: round(p0.y + fs * 0.85) }
-            : { x: round(p1.x > p0.x ? p0.x + 1 : p0.x - w * (fs / 9) - 1), y: round(p0.y - 1.5) };
-        texts.push({ text: c.label, x: c.labelAt.x, y: c.labelAt.y, size: fs, bold: false });
-      }
+      if (r.labelAt !== undefined && r.exit !== 'next') c.label = r.exit === 'yes' ? 'Ya' : 'Tidak';
       connectors.push(c);
+    }
+
+    // Exit labels last, once every line is drawn, so that each finds a place clear of all of them.
+    const table = { x: bodyColumns[0].x, right: bodyColumns[bodyColumns.length - 1].x + bodyColumns[bodyColumns.length - 1].w };
+    const scene: LabelScene = {
+      frame: grid.frame,
+      segments: connectors.flatMap((c) => segmentsOf(c.points)),
+      shapes,
+      boxes: texts.map(textBox),
+      grid: [
+        ...[...rowTop, acc].map((y) => ({ a: { x: table.x, y }, b: { x: table.right, y } })),
+        ...bodyColumns.flatMap((c) => [c.x, c.x + c.w]).map((x) => ({ a: { x, y: top }, b: { x, y: acc } })),
+      ],
+    };
+    for (const c of connectors) {
+      if (c.label === undefined) continue;
+      const line = placeExitLabel(c.label, fs, c.points, scene);
+      line.x = round(line.x);
+      line.y = round(line.y);
+      c.labelAt = { x: line.x, y: line.y };
+      texts.push(line);
+      scene.boxes.push(textBox(line));
     }
 
     const footer = `Halaman ${number} dari ${last}`;

@@ -5,6 +5,7 @@ import { layoutSop, MIN_FONT_SIZE, toSvg } from './index.ts';
 import { checkLayout, sopLinks } from './testing/check.ts';
 import { generateSop } from './testing/generate.ts';
 import { SMALL_SOP } from './testing/fixtures.ts';
+import { ARROW_LENGTH } from './svg.ts';
 import { measure } from './text.ts';
 
 const SIZES = [
@@ -89,6 +90,99 @@ describe('the checker catches what it is meant to', () => {
     const tiny = fresh();
     tiny.pages[0].texts[0].size = 5.6;
     expect(checkLayout(SMALL_SOP, settings, tiny).join('\n')).toMatch(/5\.6 pt/);
+  });
+
+  it('a run along a row border or a column border, a label over a line, an arrowhead with no run to sit on', () => {
+    expect(checkLayout(SMALL_SOP, settings, fresh())).toEqual([]);
+
+    // s2 → s3 leaves s2's bottom, turns along its band and drops into s3: lay the turn on the row border.
+    const onRow = fresh();
+    const run = onRow.pages[0].connectors.find((c) => c.from === 's2' && c.to === 's3')!;
+    expect(run.points.length).toBe(4);
+    const row = onRow.pages[0].rows.find((r) => r.stepId === 's2')!;
+    run.points[1].y = run.points[2].y = row.y + row.height + 0.3;
+    expect(checkLayout(SMALL_SOP, settings, onRow).join('\n')).toMatch(/s2→s3 runs along the row border/);
+
+    const onColumn = fresh();
+    const down = onColumn.pages[0].connectors.find((c) => c.from === 's3' && c.to === 's4')!;
+    const column = onColumn.pages[0].columns.find((c) => c.key === 'actor:a3')!;
+    const [a, b] = down.points;
+    down.points = [a, { x: a.x, y: a.y + 1 }, { x: column.x - 0.4, y: a.y + 1 }, { x: column.x - 0.4, y: b.y - 1 }, { x: a.x, y: b.y - 1 }, b];
+    expect(checkLayout(SMALL_SOP, settings, onColumn).join('\n')).toMatch(/s3→s4 runs along the column border/);
+
+    const overLine = fresh();
+    const yes = overLine.pages[0].connectors.find((c) => c.label === 'Ya')!;
+    const text = overLine.pages[0].texts.find((t) => t.text === 'Ya' && t.x === yes.labelAt!.x && t.y === yes.labelAt!.y)!;
+    text.x = yes.labelAt!.x = yes.points[0].x - 3;
+    expect(checkLayout(SMALL_SOP, settings, overLine).join('\n')).toMatch(/label Ya of s4→s5 lies over a connector/);
+
+    const overSymbol = fresh();
+    const no = overSymbol.pages[0].connectors.find((c) => c.label === 'Tidak')!;
+    const noText = overSymbol.pages[0].texts.find((t) => t.text === 'Tidak' && t.x === no.labelAt!.x && t.y === no.labelAt!.y)!;
+    noText.x = no.labelAt!.x = no.points[0].x + 2;
+    noText.y = no.labelAt!.y = no.points[0].y + 3;
+    expect(checkLayout(SMALL_SOP, settings, overSymbol).join('\n')).toMatch(/label Tidak of s4→s2 lies over decision of s4/);
+
+    const stub = fresh();
+    const flow = stub.pages[0].connectors.find((c) => c.from === 's1')!;
+    const end = flow.points[flow.points.length - 1];
+    flow.points.push({ x: end.x + 1, y: end.y });
+    expect(checkLayout(SMALL_SOP, settings, stub).join('\n')).toMatch(/s1→s2: last run 1 pt, shorter than its arrowhead/);
+  });
+});
+
+describe('connectors on paper', () => {
+  it('keep every run off the grid lines and every exit label clear, across paper sizes and actor counts', () => {
+    let bands = 0;
+    let sideLabels = 0;
+    let bottomLabels = 0;
+    for (const paper of ['A4', 'F4'] as const) {
+      for (const [steps, actors] of [[20, 6], [100, 10], [200, 15]]) {
+        const settings = { ...DEFAULT_PAGE_SETTINGS, paper };
+        const sop = generateSop({ steps, actors, seed: 7 });
+        const layout = layoutSop(sop, settings);
+        expect(checkLayout(sop, settings, layout), `${steps}×${actors} ${paper}`).toEqual([]);
+        for (const page of layout.pages) {
+          const borders = page.rows.map((r) => r.y + r.height);
+          for (const c of page.connectors) {
+            // Horizontal runs between the rows: each lies strictly inside a row, away from its borders.
+            for (let i = 1; i < c.points.length; i++) {
+              const [p, q] = [c.points[i - 1], c.points[i]];
+              if (p.y === q.y && c.kind === 'flow' && !page.shapes.some((s) => Math.abs(s.y + s.h / 2 - p.y) < 0.01)) {
+                bands++;
+                for (const y of borders) expect(Math.abs(p.y - y)).toBeGreaterThan(1);
+              }
+            }
+            if (c.label !== undefined) {
+              const [p, q] = c.points;
+              if (p.x === q.x) bottomLabels++;
+              else sideLabels++;
+            }
+          }
+        }
+      }
+    }
+    expect(bands).toBeGreaterThan(100);
+    expect(sideLabels).toBeGreaterThan(20);
+    expect(bottomLabels).toBeGreaterThan(20);
+  });
+
+  it('end every flow connector with an arrowhead, those entering from the side too', () => {
+    const layout = layoutSop(generateSop({ steps: 40, actors: 6, seed: 2 }), DEFAULT_PAGE_SETTINGS);
+    let sideways = 0;
+    for (const page of layout.pages) {
+      const svg = toSvg(page);
+      const lines = svg.split('\n').filter((l) => l.startsWith('<polyline'));
+      const flows = page.connectors.filter((c) => c.kind === 'flow');
+      expect(lines.filter((l) => l.includes('marker-end="url(#a)"'))).toHaveLength(flows.length);
+      expect(lines.filter((l) => !l.includes('marker-end'))).toHaveLength(page.connectors.length - flows.length);
+      for (const c of flows) {
+        const [p, q] = c.points.slice(-2);
+        if (p.y === q.y) sideways++;
+      }
+    }
+    expect(sideways).toBeGreaterThan(0);
+    expect(toSvg(layout.pages[0])).toContain(`markerWidth="${ARROW_LENGTH}"`);
   });
 });
 

@@ -37,11 +37,14 @@ function cells(list: Cell[]): string[] {
   return list.map((c) => rect(c, ' class="c"'));
 }
 
+/** Length (and width) in points of the arrowhead every painter draws at the end of a flow connector. */
+export const ARROW_LENGTH = 4;
+
 const STYLE =
   '<style>.c{fill:none;stroke:#000;stroke-width:.5}.t,.p,.d,.o{fill:#fff;stroke:#000;stroke-width:.8}' +
   '.f{fill:none;stroke:#000;stroke-width:.7}.j{fill:none;stroke:#000;stroke-width:.7}' +
   'text{font-family:"DejaVu Sans",sans-serif;fill:#000}</style>' +
-  '<defs><marker id="a" viewBox="0 0 6 6" refX="6" refY="3" markerWidth="5" markerHeight="5" orient="auto">' +
+  `<defs><marker id="a" viewBox="0 0 6 6" refX="6" refY="3" markerUnits="userSpaceOnUse" markerWidth="${ARROW_LENGTH}" markerHeight="${ARROW_LENGTH}" orient="auto">` +
   '<path d="M0,0L6,3L0,6z"/></marker></defs>';
 
 /** A page of the layout as a compact, stable SVG document (golden tests, the web preview). */

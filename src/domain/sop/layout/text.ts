@@ -1,4 +1,6 @@
 import { FONT_METRICS, FONT_RANGES, type FaceMetrics } from './font-metrics.ts';
+import type { Rect } from './geometry.ts';
+import type { TextLine } from './types.ts';
 
 /** Baseline-to-baseline distance as a multiple of the font size. */
 export const LINE_HEIGHT_FACTOR = 1.2;
@@ -12,6 +14,15 @@ export function baselineOffset(size: number): number {
   const { ascent, descent, unitsPerEm } = FONT_METRICS;
   const content = ((ascent - descent) / unitsPerEm) * size;
   return (lineHeight(size) - content) / 2 + (ascent / unitsPerEm) * size;
+}
+
+/** Height of DejaVu Sans capitals and ascenders (1556 units), and depth of its descenders (483), per point of size. */
+const INK_ASCENT = 1556 / 2048;
+const INK_DESCENT = 483 / 2048;
+
+/** The box the glyphs of a line may paint (from the top of its ascenders to the bottom of its descenders). */
+export function textBox(t: TextLine): Rect {
+  return { x: t.x, y: t.y - INK_ASCENT * t.size, w: measure(t.text, t.size, t.bold), h: (INK_ASCENT + INK_DESCENT) * t.size };
 }
 
 function advance(face: FaceMetrics, codePoint: number): number {

@@ -65,7 +65,7 @@ export interface Connector {
   kind: 'flow' | 'join';
   /** Decision exits. */
   label?: 'Ya' | 'Tidak';
-  /** Where the label is written (beside the first segment). */
+  /** Left end of the label's baseline: beside its own line, clear of every other line, symbol and text. */
   labelAt?: Point;
   /** Step ids; for a link through an off-page pair, the real ends of the link (on both pages). */
   from: string;

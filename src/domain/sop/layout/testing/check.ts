@@ -2,7 +2,9 @@ import type { PageSettings, SopContent } from '../../model.ts';
 import { CELL_PADDING, MIN_FONT_SIZE } from '../columns.ts';
 import { EPS, rectInside, rectsOverlap, segmentCrossesRect, segmentsOf, sharedLength, type Point, type Rect, type Segment } from '../geometry.ts';
 import { offPageLabel } from '../labels.ts';
-import { lineHeight, measure } from '../text.ts';
+import { shapeMeetsRect } from '../exit-labels.ts';
+import { ARROW_LENGTH } from '../svg.ts';
+import { lineHeight, measure, textBox } from '../text.ts';
 import type { FlowPage, Shape, SopLayout } from '../types.ts';
 
 /** The links of an SOP as the layout must draw them. */
@@ -151,11 +153,15 @@ function checkPage(page: FlowPage, fail: (page: number, what: string) => void): 
     }
     if (c.kind === 'flow' && list.length > 0) {
       const last = list[list.length - 1];
+      const run = Math.abs(last.a.x - last.b.x) + Math.abs(last.a.y - last.b.y);
+      if (run < ARROW_LENGTH - 0.01) fail(page.number, `connector ${c.from}→${c.to}: last run ${run} pt, shorter than its arrowhead`);
       const down = Math.abs(last.a.x - last.b.x) < EPS && last.b.y > last.a.y;
       const sideways = Math.abs(last.a.y - last.b.y) < EPS;
       if (!down && !sideways) fail(page.number, `connector ${c.from}→${c.to} enters its target upwards`);
     }
   });
+  checkGridLines(page, fail);
+  checkExitLabels(page, fail);
   for (let i = 0; i < segs.length; i++) {
     for (let j = i + 1; j < segs.length; j++) {
       const a = segs[i];
@@ -163,6 +169,55 @@ function checkPage(page: FlowPage, fail: (page: number, what: string) => void): 
       if (a.c === b.c || a.to === b.to) continue;
       if (sharedLength(a.s, b.s) > 0.01) fail(page.number, `connectors to ${a.to} and to ${b.to} share a run at ${JSON.stringify(a.s)}`);
     }
+  }
+}
+
+/** Distance within which a connector run counts as lying on a table line. */
+const ON_LINE = 0.5;
+
+/** No connector run lies along a row border (rows, strips, header) or a column border, where it would vanish. */
+function checkGridLines(page: FlowPage, fail: (page: number, what: string) => void): void {
+  const first = page.columns[0];
+  const lastCol = page.columns[page.columns.length - 1];
+  const left = first.x;
+  const right = lastCol.x + lastCol.w;
+  const bands = [...page.rows.map((r) => ({ y: r.y, h: r.height })), ...page.strips.map((s) => ({ y: s.y, h: s.h }))];
+  const rowLines = [...new Set([page.headerRect.y + page.headerRect.h, ...bands.flatMap((b) => [b.y, b.y + b.h])])];
+  const bodyTop = page.headerRect.y + page.headerRect.h;
+  const bodyBottom = Math.max(bodyTop, ...bands.map((b) => b.y + b.h));
+  const columnLines = [...new Set(page.columns.flatMap((c) => [c.x, c.x + c.w]))];
+  const along = (a1: number, a2: number, b1: number, b2: number) => Math.min(Math.max(a1, a2), b2) - Math.max(Math.min(a1, a2), b1);
+  for (const c of page.connectors) {
+    for (const s of segmentsOf(c.points)) {
+      if (Math.abs(s.a.y - s.b.y) < EPS) {
+        for (const y of rowLines) {
+          if (Math.abs(s.a.y - y) < ON_LINE && along(s.a.x, s.b.x, left, right) > 0.01) fail(page.number, `connector ${c.from}→${c.to} runs along the row border at y=${y}`);
+        }
+      } else if (Math.abs(s.a.x - s.b.x) < EPS) {
+        for (const x of columnLines) {
+          if (Math.abs(s.a.x - x) < ON_LINE && along(s.a.y, s.b.y, bodyTop, bodyBottom) > 0.01) fail(page.number, `connector ${c.from}→${c.to} runs along the column border at x=${x}`);
+        }
+      }
+    }
+  }
+}
+
+/** "Ya"/"Tidak" are written beside their line: over no line, symbol or other text. */
+function checkExitLabels(page: FlowPage, fail: (page: number, what: string) => void): void {
+  const segments = page.connectors.flatMap((c) => segmentsOf(c.points));
+  const boxes = page.texts.map((t) => ({ t, box: textBox(t) }));
+  for (const c of page.connectors) {
+    if (c.label === undefined) continue;
+    const line = c.labelAt && page.texts.find((t) => t.text === c.label && Math.abs(t.x - c.labelAt!.x) < 0.01 && Math.abs(t.y - c.labelAt!.y) < 0.01);
+    if (!line) {
+      fail(page.number, `label ${c.label} of ${c.from}→${c.to} is not written`);
+      continue;
+    }
+    const box = textBox(line);
+    const what = `label ${c.label} of ${c.from}→${c.to}`;
+    for (const s of segments) if (segmentCrossesRect(s, box, -0.3)) fail(page.number, `${what} lies over a connector at ${JSON.stringify(s)}`);
+    for (const sh of page.shapes) if (shapeMeetsRect(sh, box, 0.3)) fail(page.number, `${what} lies over ${describe(sh)}`);
+    for (const o of boxes) if (o.t !== line && rectsOverlap(o.box, box)) fail(page.number, `${what} lies over the text "${o.t.text}"`);
   }
 }
 
