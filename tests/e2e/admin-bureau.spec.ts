@@ -11,25 +11,43 @@ test('the administrator keeps the holiday calendar', async ({ page }) => {
   await mainNav(page).getByRole('link', { name: 'Hari Libur', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Hari Libur' })).toBeVisible();
 
+  // A year ahead: the form's calendar opens on January of the year on screen.
+  await page.getByRole('combobox', { name: 'Tahun' }).click();
+  await page.getByRole('option', { name: String(year), exact: true }).click();
+  const table = page.getByRole('table', { name: `Hari libur tahun ${year}` });
+  await expect(table).toBeVisible();
+
   await page.getByRole('button', { name: 'Tambah hari libur' }).click();
   const dialog = page.getByRole('dialog', { name: 'Tambah hari libur' });
   await dialog.getByRole('button', { name: 'Tambah hari libur' }).click();
   await expect(dialog.getByText('Wajib diisi.').first()).toBeVisible();
-  await dialog.getByLabel(/^Tanggal/).fill(`${year}-12-24`);
+  const pickDate = async (day: string) => {
+    await dialog.getByRole('button', { name: /^Tanggal/ }).click();
+    await page.getByRole('button', { name: 'Pilih bulan' }).click();
+    await page.getByRole('button', { name: 'Des', exact: true }).click();
+    await page.getByRole('button', { name: `${day} Desember ${year}`, exact: true }).click();
+  };
+  await pickDate('24');
+  await expect(dialog.getByRole('button', { name: /^Tanggal/ })).toContainText(`24 Desember ${year}`);
   await dialog.getByRole('textbox', { name: /^Keterangan/ }).fill(name);
+  await expectNoA11yViolations(page);
   await dialog.getByRole('button', { name: 'Tambah hari libur' }).click();
   await expect(dialog).toHaveCount(0);
 
-  await page.getByRole('combobox', { name: 'Tahun' }).click();
-  await page.getByRole('option', { name: String(year), exact: true }).click();
-  const table = page.getByRole('table', { name: `Hari libur tahun ${year}` });
   const row = table.getByRole('row').filter({ hasText: name });
   await expect(row).toContainText('24 Desember');
   await expectNoA11yViolations(page);
 
+  await row.getByRole('button', { name: `Ubah ${name}` }).click();
+  const edit = page.getByRole('dialog', { name: `Ubah hari libur: ${name}` });
+  await edit.getByRole('textbox', { name: /^Keterangan/ }).fill(`${name} (diubah)`);
+  await edit.getByRole('button', { name: 'Simpan' }).click();
+  await expect(edit).toHaveCount(0);
+  await expect(row).toContainText(`${name} (diubah)`);
+
   // The same date twice is refused, on the field.
   await page.getByRole('button', { name: 'Tambah hari libur' }).click();
-  await dialog.getByLabel(/^Tanggal/).fill(`${year}-12-24`);
+  await pickDate('24');
   await dialog.getByRole('textbox', { name: /^Keterangan/ }).fill('Hari lain');
   await dialog.getByRole('button', { name: 'Tambah hari libur' }).click();
   await expect(dialog.getByText(/sudah tercatat sebagai hari libur/).first()).toBeVisible();

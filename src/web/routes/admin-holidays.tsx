@@ -1,4 +1,6 @@
+import '@mantine/dates/styles.css';
 import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { DatePickerInput, DatesProvider } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle, IconPlus } from '@tabler/icons-react';
@@ -12,22 +14,22 @@ import { errorText } from '../components/errors.ts';
 import { focusFirstProblem, FormError, notifySaved, useApiErrorHandler } from '../components/forms.tsx';
 import { Page } from '../components/Page.tsx';
 import { requiredRule } from '../features/auth/validators.ts';
-import { useI18n, useT } from '../i18n/index.tsx';
+import { useI18n } from '../i18n/index.tsx';
 
 const thisYear = () => new Date().getFullYear();
 
 function HolidayForm({ holiday, year, onClose }: { holiday: Holiday | null; year: number; onClose: () => void }) {
-  const t = useT();
+  const { t, lang } = useI18n();
   const queryClient = useQueryClient();
   const handleError = useApiErrorHandler();
   const form = useForm({
     mode: 'uncontrolled',
-    initialValues: { date: holiday?.date ?? '', name: holiday?.name ?? '' },
+    initialValues: { date: (holiday?.date ?? null) as string | null, name: holiday?.name ?? '' },
     validate: { date: requiredRule(t), name: requiredRule(t) },
   });
   const mutation = useMutation({
-    mutationFn: (v: { date: string; name: string }) => {
-      const input = { date: v.date, name: v.name.trim() };
+    mutationFn: (v: { date: string | null; name: string }) => {
+      const input = { date: v.date ?? '', name: v.name.trim() };
       return holiday ? updateHoliday(holiday.id, { ...input, version: holiday.version }) : createHoliday(input);
     },
     onSuccess: async (saved) => {
@@ -41,7 +43,28 @@ function HolidayForm({ holiday, year, onClose }: { holiday: Holiday | null; year
     <form onSubmit={form.onSubmit((v) => mutation.mutate(v), focusFirstProblem)} noValidate>
       <Stack>
         <FormError error={mutation.error} form={form} />
-        <TextInput type="date" label={t('holidays.date')} required min={`${year - 1}-01-01`} key={form.key('date')} {...form.getInputProps('date')} />
+        <DatesProvider settings={{ locale: lang, firstDayOfWeek: 1, weekendDays: [0, 6] }}>
+          <DatePickerInput
+            label={t('holidays.date')}
+            placeholder={t('holidays.datePlaceholder')}
+            required
+            valueFormat="dddd, D MMMM YYYY"
+            defaultDate={holiday?.date ?? (year === thisYear() ? undefined : `${year}-01-01`)}
+            popoverProps={{ withinPortal: true }}
+            ariaLabels={{
+              previousMonth: t('holidays.calendar.previousMonth'),
+              nextMonth: t('holidays.calendar.nextMonth'),
+              previousYear: t('holidays.calendar.previousYear'),
+              nextYear: t('holidays.calendar.nextYear'),
+              previousDecade: t('holidays.calendar.previousDecade'),
+              nextDecade: t('holidays.calendar.nextDecade'),
+              monthLevelControl: t('holidays.calendar.chooseMonth'),
+              yearLevelControl: t('holidays.calendar.chooseYear'),
+            }}
+            key={form.key('date')}
+            {...form.getInputProps('date')}
+          />
+        </DatesProvider>
         <TextInput label={t('holidays.name')} description={t('holidays.nameHint')} required key={form.key('name')} {...form.getInputProps('name')} />
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={onClose}>

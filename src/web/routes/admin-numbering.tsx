@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Group, List, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Code, Group, List, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -47,22 +47,16 @@ function TemplateForm({ template, kinds, onClose }: { template: NumberingTemplat
         ) : (
           <Select label={t('numbering.kind')} description={t('numbering.kindHint')} required data={kinds} searchable {...form.getInputProps('kind')} />
         )}
-        <TextInput label={t('numbering.template')} required spellCheck={false} {...form.getInputProps('template')} />
-        <div aria-live="polite">
-          {preview.ok ? (
-            <Text size="sm">
-              {t('numbering.preview')}: <Code>{preview.number}</Code>
-            </Text>
-          ) : (
-            <Alert color="orange" title={t('numbering.previewInvalid')}>
-              <List size="sm">
-                {preview.codes.map((code) => (
-                  <List.Item key={code}>{t(`numbering.error.${code}`)}</List.Item>
-                ))}
-              </List>
-            </Alert>
-          )}
-        </div>
+        <TextInput
+          label={t('numbering.template')}
+          required
+          spellCheck={false}
+          {...form.getInputProps('template')}
+          error={form.errors.template ?? (preview.ok ? undefined : preview.codes.map((code) => t(`numbering.error.${code}`)).join(' '))}
+        />
+        <Text size="sm" aria-live="polite">
+          {t('numbering.preview')}: {preview.ok ? <Code>{preview.number}</Code> : t('numbering.previewInvalid')}
+        </Text>
         <div>
           <Text size="sm" fw={600}>
             {t('numbering.tokens')}
