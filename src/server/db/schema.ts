@@ -16,6 +16,7 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import type { FormField, RequiredAttachment } from '../../domain/catalogue/service.ts';
+import type { SopContent } from '../../domain/sop/model.ts';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -329,3 +330,33 @@ export const overdueNotices = pgTable('overdue_notices', {
 export const requestSearchWords = pgTable('request_search_words', {
   word: text('word').primaryKey(),
 }, (t) => [index('request_search_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)]);
+
+/** SOPs drafted in the portal (src/domain/sop). The content lives in sop_versions; this row is the SOP's head. */
+export const sops = pgTable('sops', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  unitId: uuid('unit_id').notNull().references(() => units.id),
+  /** Title and number of the latest version, for lists and search. */
+  title: text('title').notNull(),
+  number: text('number').notNull().default(''),
+  status: text('status').notNull().default('draf'),
+  /** The number of the latest sop_versions row; a save must name it, or it conflicts. */
+  currentVersion: integer('current_version').notNull(),
+  /** The checker's counts for the latest version, as of its save. */
+  errorCount: integer('error_count').notNull().default(0),
+  warningCount: integer('warning_count').notNull().default(0),
+  version: integer('version').notNull().default(1),
+  createdBy: uuid('created_by').notNull().references(() => users.id),
+  updatedBy: uuid('updated_by').notNull().references(() => users.id),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [index('sops_unit_idx').on(t.unitId, t.updatedAt)]);
+
+/** Append-only: every save of an SOP's content. */
+export const sopVersions = pgTable('sop_versions', {
+  sopId: uuid('sop_id').notNull().references(() => sops.id),
+  number: integer('number').notNull(),
+  content: jsonb('content').$type<SopContent>().notNull(),
+  note: text('note').notNull().default(''),
+  savedBy: uuid('saved_by').notNull().references(() => users.id),
+  savedAt: timestamp('saved_at', { withTimezone: true }).notNull(),
+}, (t) => [primaryKey({ columns: [t.sopId, t.number] })]);

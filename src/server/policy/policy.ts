@@ -55,6 +55,11 @@ const rules = {
   'monitoring.read': () => true,
   'monitoring.export': () => true,
   'dashboard.read': (a) => isBureau(a),
+  // An SOP stays with its unit; the bureau reads every unit's. Drafts are written by the unit and administrators.
+  'sop.read': (a, s) => isBureau(a) || isUnitMember(a, s),
+  'sop.list': (a) => a !== null,
+  'sop.create': (a, s) => isAdmin(a) || isUnitMember(a, s),
+  'sop.update': (a, s) => s?.state === 'draf' && (isAdmin(a) || isUnitMember(a, s)),
 } satisfies Record<string, (actor: Actor | null, subject?: Subject) => boolean>;
 
 export type Action = keyof typeof rules;
@@ -81,7 +86,7 @@ export function can(actor: Actor | null, action: Action, subject?: Subject): boo
   return rules[action](actor, subject);
 }
 
-type Family = 'unit' | 'position' | 'user' | 'service' | 'organisation' | 'holiday' | 'numbering';
+type Family = 'unit' | 'position' | 'user' | 'service' | 'organisation' | 'holiday' | 'numbering' | 'sop';
 
 /** The actions of one family (e.g. "unit.") that the actor may take on the subject, without the prefix. */
 export function actionsFor(actor: Actor | null, family: Family, subject?: Subject): string[] {

@@ -51,7 +51,10 @@ export async function dbSnapshot(t: TestApp): Promise<Record<string, number>> {
     (select count(*) from holidays)::int as holidays,
     (select coalesce(sum(version), 0) from holidays)::int as holiday_versions,
     (select count(*) from notifications)::int as notifications,
-    (select count(read_at) from notifications)::int as notifications_read`);
+    (select count(read_at) from notifications)::int as notifications_read,
+    (select count(*) from sops)::int as sops,
+    (select coalesce(sum(version), 0) from sops)::int as sop_versions_sum,
+    (select count(*) from sop_versions)::int as sop_versions`);
   return rows[0];
 }
 
