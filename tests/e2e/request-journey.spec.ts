@@ -104,7 +104,7 @@ test.afterAll(async () => {
 });
 
 test('a facilitation request goes from registration to a numbered, approved output, with the public table and the e-mails at each step', async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(240_000); // the whole six-stage journey with five people; slow office machines need the room
   const pages = new Map<Account | 'public', Page>();
   const open = async (who: Account | 'public') => {
     let page = pages.get(who);
