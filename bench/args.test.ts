@@ -12,6 +12,13 @@ describe('bench arguments', () => {
     expect(parseArgs(['--db', 'postgres']).db).toBe('postgres');
   });
 
+  it('runs both suites unless --suite names one', () => {
+    expect(DEFAULT_OPTIONS.suite).toBe('all');
+    expect(parseArgs(['--suite=sop']).suite).toBe('sop');
+    expect(parseArgs(['--suite', 'monitoring']).suite).toBe('monitoring');
+    expect(() => parseArgs(['--suite=pdf'])).toThrow(/--suite must be one of monitoring, sop, all/);
+  });
+
   it('applies --connections to both databases', () => {
     expect(parseArgs(['--connections=2']).connections).toEqual({ pglite: 2, postgres: 2 });
   });

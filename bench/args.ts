@@ -1,8 +1,12 @@
 export const DB_CHOICES = ['pglite', 'postgres', 'both'] as const;
 export type DbChoice = (typeof DB_CHOICES)[number];
 export type DbKind = Exclude<DbChoice, 'both'>;
+export const SUITE_CHOICES = ['monitoring', 'sop', 'all'] as const;
+export type SuiteChoice = (typeof SUITE_CHOICES)[number];
 
 export interface BenchOptions {
+  /** The monitoring table on 100,000 requests, the SOP documents (layout and exports), or both. */
+  suite: SuiteChoice;
   db: DbChoice;
   rows: number;
   /** Seconds of measurement per scenario (a short warm-up comes before it). */
@@ -13,6 +17,7 @@ export interface BenchOptions {
 }
 
 export const DEFAULT_OPTIONS: BenchOptions = {
+  suite: 'all',
   db: 'both',
   rows: 100_000,
   duration: 5,
@@ -20,8 +25,10 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   help: false,
 };
 
-export const USAGE = `Usage: npm run bench -- [--db=pglite|postgres|both] [--rows=100000] [--duration=5] [--connections=N]
+export const USAGE = `Usage: npm run bench -- [--suite=all|monitoring|sop] [--db=pglite|postgres|both] [--rows=100000] [--duration=5] [--connections=N]
 
+  --suite        "monitoring": the table endpoint on seeded requests; "sop": SOP layout and PDF/Word/spreadsheet
+                 exports on generated SOPs of 20-200 steps; "all" (default): both
   --db           which database to measure; "both" (default) skips PostgreSQL when it does not answer
   --rows         facilitation requests to seed (default 100000)
   --duration     seconds measured per scenario (default 5; each scenario is warmed up for 1 s first)
@@ -58,6 +65,10 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       i++;
     }
     switch (name) {
+      case 'suite':
+        if (!(SUITE_CHOICES as readonly string[]).includes(value)) throw new UsageError(`--suite must be one of ${SUITE_CHOICES.join(', ')}, got "${value}"`);
+        options.suite = value as SuiteChoice;
+        break;
       case 'db':
         if (!(DB_CHOICES as readonly string[]).includes(value)) throw new UsageError(`--db must be one of ${DB_CHOICES.join(', ')}, got "${value}"`);
         options.db = value as DbChoice;

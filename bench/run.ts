@@ -20,6 +20,7 @@ import {
 import { probe, startLoadGenerator, type LoadGenerator, type Probe } from './measure.ts';
 import { formatTable, withRatios, type ScenarioOutcome } from './report.ts';
 import { seedBenchData, type SeedStats } from './seed.ts';
+import { benchSopDocuments, formatSopBench, type SopBenchResult } from './sop-documents.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORK_DIR = path.join(ROOT, '.tmp', 'bench');
@@ -116,6 +117,42 @@ async function main() {
     return;
   }
 
+  const started = new Date();
+  const loadAverage = os.loadavg()[0];
+  const cpus = os.cpus();
+  const machine = `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
+  log(`machine: ${machine}; 1-minute load average ${loadAverage.toFixed(1)} at the start (other work on the machine skews the figures)`);
+
+  const monitoring = options.suite === 'sop' ? null : await benchMonitoring(options);
+  let sop: SopBenchResult | null = null;
+  if (options.suite !== 'monitoring') {
+    log('\n== SOP documents (generated SOPs, no database)');
+    sop = await benchSopDocuments();
+    log(formatSopBench(sop));
+  }
+
+  fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+  fs.writeFileSync(
+    RESULTS_FILE,
+    `${JSON.stringify(
+      {
+        startedAt: started.toISOString(),
+        machine,
+        loadAverage,
+        options: { suite: options.suite, db: options.db, rows: options.rows, duration: options.duration, warmup: WARMUP_SECONDS, connections: options.connections },
+        ...(monitoring ? { databases: monitoring.runs, results: monitoring.rows } : {}),
+        ...(sop ? { sopDocuments: sop } : {}),
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  log(`\nWritten to ${path.relative(process.cwd(), RESULTS_FILE)}`);
+  if (monitoring?.rows.some((r) => r.failure)) process.exitCode = 1;
+}
+
+/** The monitoring table on each database: seeded, served by the real app, driven from another process. */
+async function benchMonitoring(options: BenchOptions) {
   const postgresUrl = process.env.DATABASE_URL || DEFAULT_POSTGRES_URL;
   const kinds: DbKind[] = [];
   if (options.db !== 'postgres') kinds.push('pglite');
@@ -142,8 +179,6 @@ async function main() {
     });
   });
 
-  const started = new Date();
-  const loadAverage = os.loadavg()[0];
   const load = startLoadGenerator();
   const runs: Record<string, { where: string; seed: SeedStats }> = {};
   const outcomes: ScenarioOutcome[] = [];
@@ -158,22 +193,12 @@ async function main() {
   }
 
   const rows = withRatios(outcomes);
-  const cpus = os.cpus();
-  const machine = `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
-  log(`\n== Results: ${options.rows.toLocaleString('en')} requests; ${options.duration} s per scenario after ${WARMUP_SECONDS} s warm-up; latencies in ms`);
-  log(`   machine: ${machine}; 1-minute load average ${loadAverage.toFixed(1)} at the start (other work on the machine skews the figures)`);
+  log(`\n== Monitoring table: ${options.rows.toLocaleString('en')} requests; ${options.duration} s per scenario after ${WARMUP_SECONDS} s warm-up; latencies in ms`);
   log(`   Req/s vs base = the scenario's throughput as a fraction of /healthz on the same server; p95 vs base = its p95 as a multiple of /healthz's.`);
   if (kinds.includes('pglite')) log('   PGlite runs one query at a time (single connection), so it is driven with fewer concurrent connections.');
   log('');
   log(formatTable(rows));
-
-  fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-  fs.writeFileSync(
-    RESULTS_FILE,
-    `${JSON.stringify({ startedAt: started.toISOString(), machine, loadAverage, options: { db: options.db, rows: options.rows, duration: options.duration, warmup: WARMUP_SECONDS, connections: options.connections }, databases: runs, results: rows }, null, 2)}\n`,
-  );
-  log(`\nWritten to ${path.relative(process.cwd(), RESULTS_FILE)}`);
-  if (rows.some((r) => r.failure)) process.exitCode = 1;
+  return { runs, rows };
 }
 
 main().catch((err) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentile, summarize } from './stats.ts';
+import { median, percentile, summarize } from './stats.ts';
 
 describe('percentile (nearest rank)', () => {
   const hundred = Array.from({ length: 100 }, (_, i) => i + 1);
@@ -47,5 +47,16 @@ describe('summarize', () => {
 
   it('refuses a measurement without duration', () => {
     expect(() => summarize([1], 0)).toThrow(RangeError);
+  });
+});
+
+describe('median', () => {
+  it('takes the middle of unsorted values, the lower middle for an even count', () => {
+    expect(median([9, 1, 5])).toBe(5);
+    expect(median([40, 10, 30, 20])).toBe(20);
+  });
+
+  it('refuses no values', () => {
+    expect(() => median([])).toThrow();
   });
 });

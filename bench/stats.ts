@@ -33,3 +33,9 @@ export function summarize(latenciesMs: readonly number[], seconds: number): Late
     max: sorted.length ? sorted[sorted.length - 1] : Number.NaN,
   };
 }
+
+/** The middle value by nearest rank (the lower of the two middles for an even count). */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('median of no values');
+  return percentile([...values].sort((a, b) => a - b), 50);
+}

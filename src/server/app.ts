@@ -49,6 +49,8 @@ import { createDashboardService } from './modules/dashboard/dashboard.service.ts
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { createSopsService } from './modules/sops/sops.service.ts';
 import { sopsRoutes } from './modules/sops/sops.routes.ts';
+import { sopTemplateRoutes } from './modules/sops/template/template.routes.ts';
+import { sopExportRoutes } from './modules/sops/export/export.routes.ts';
 
 /** The largest attachment a service may allow (RequiredAttachment.maxMb ≤ 100); each service's own limit is checked while streaming. */
 const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
@@ -163,7 +165,10 @@ export async function buildApp(deps: AppDeps) {
   notificationsRoutes(app, { notifications: createNotificationsService({ database, clock }) });
   monitoringRoutes(app, { monitoring: createMonitoringService({ database, clock }) });
   dashboardRoutes(app, { dashboard: createDashboardService({ database, clock }) });
-  sopsRoutes(app, { sops: createSopsService({ database, clock }) });
+  const sops = createSopsService({ database, clock });
+  sopsRoutes(app, { sops });
+  sopTemplateRoutes(app, { sops });
+  sopExportRoutes(app, { database, sops });
 
   if (deps.webDir && fs.existsSync(path.join(deps.webDir, 'index.html'))) {
     await serveWeb(app, deps.webDir);

@@ -100,6 +100,22 @@ const messages = {
     en: 'The request is not complete. Fill in the marked fields and attachments.',
   },
   document_required: { id: 'Lampiran "{label}" wajib diunggah.', en: 'Attachment "{label}" must be uploaded.' },
+  // the SOP attached to a request of an SOP service (src/server/modules/requests/request-sop.service.ts)
+  request_sop_missing: { id: 'SOP belum dilampirkan.', en: 'No SOP is attached yet.' },
+  request_sop_has_errors: {
+    id: 'SOP masih memiliki {count} kesalahan. Perbaiki di editor SOP lalu coba lagi.',
+    en: 'The SOP still has {count} error(s). Fix them in the SOP editor and try again.',
+  },
+  request_sop_not_accepted: { id: 'Layanan permohonan ini tidak memakai lampiran SOP.', en: "This request's service does not take an attached SOP." },
+  request_sop_not_attached: { id: 'Permohonan ini belum memiliki SOP yang dilampirkan.', en: 'This request has no attached SOP.' },
+  request_sop_step_unknown: {
+    id: 'Langkah ini tidak ada pada SOP versi {version} yang dilampirkan.',
+    en: 'This step is not part of version {version} of the attached SOP.',
+  },
+  request_sop_version_not_attached: {
+    id: 'Versi {version} SOP ini tidak pernah dilampirkan pada permohonan.',
+    en: 'Version {version} of this SOP was never attached to the request.',
+  },
   form_required: { id: 'Wajib diisi.', en: 'Required.' },
   form_not_text: { id: 'Harus berupa teks.', en: 'Must be text.' },
   form_too_long: { id: 'Teks terlalu panjang.', en: 'The text is too long.' },
@@ -198,6 +214,8 @@ const messages = {
     en: '{name} saved this SOP (version {version}) after you opened it. Reload to see the changes; your edits were not saved.',
   },
   sop_version_unknown: { id: 'Versi SOP tidak ditemukan.', en: 'The SOP version does not exist.' },
+  sop_export_paper_invalid: { id: 'Ukuran kertas harus "A4" atau "F4".', en: 'The paper size must be "A4" or "F4".' },
+  sop_export_version_invalid: { id: 'Versi harus bilangan bulat mulai 1.', en: 'The version must be a whole number from 1.' },
   sop_problem_identity_required: { id: 'Kolom identitas SOP ini wajib diisi sebelum diajukan.', en: 'This identity field must be filled in before submission.' },
   sop_problem_related_unknown: { id: 'SOP terkait "{title}" tidak ada dalam daftar SOP.', en: 'Related SOP "{title}" is not in the SOP registry.' },
   sop_problem_related_empty: { id: 'SOP terkait belum diberi nama.', en: 'A related SOP has no name.' },
@@ -221,6 +239,85 @@ const messages = {
   sop_problem_actor_unused: { id: 'Pelaksana "{actor}" tidak melakukan kegiatan apa pun.', en: 'Actor "{actor}" carries out no step.' },
   sop_problem_unreachable: { id: 'Kegiatan {step} tidak dapat dicapai dari awal alur.', en: 'Step {step} cannot be reached from the start.' },
   sop_problem_no_end_reachable: { id: 'Dari kegiatan {step} alur tidak pernah sampai ke akhir (berputar tanpa keluar).', en: 'From step {step} the flow never reaches an end (it loops without a way out).' },
+  // SOP spreadsheet template and import (src/server/modules/sops/template)
+  sop_import_invalid: {
+    id: 'Berkas tidak dapat diimpor: {count} masalah ditemukan. Perbaiki sel yang disebutkan, lalu unggah lagi. Belum ada yang disimpan.',
+    en: 'The file cannot be imported: {count} problems found. Fix the cells named, then upload again. Nothing was saved.',
+  },
+  /** One cell's problem, phrased by the import (src/server/modules/sops/template/import.ts) in the caller's language. */
+  sop_import_cell: { id: '{message}', en: '{message}' },
+  sop_import_one_file: { id: 'Kirim tepat satu berkas, pada isian "file".', en: 'Send exactly one file, in the field "file".' },
+  sop_import_file_missing: { id: 'Pilih berkas templat SOP (.xlsx) yang akan diimpor.', en: 'Choose the SOP template file (.xlsx) to import.' },
+  sop_import_too_large: { id: 'Berkas melebihi batas {maxMb} MB.', en: 'The file exceeds the limit of {maxMb} MB.' },
+  sop_import_not_xlsx: {
+    id: 'Berkas ini bukan spreadsheet Excel (.xlsx) yang dapat dibaca. Unduh templat SOP dari portal, isi, lalu simpan sebagai "Excel Workbook (.xlsx)".',
+    en: 'This file is not a readable Excel spreadsheet (.xlsx). Download the SOP template from the portal, fill it in and save it as "Excel Workbook (.xlsx)".',
+  },
+  sop_import_zip_bomb: {
+    id: 'Isi berkas ini terlalu besar atau tidak wajar setelah dibuka (batas {maxMb} MB). Berkas ditolak.',
+    en: 'The contents of this file are too large or abnormal once unpacked (limit {maxMb} MB). The file is refused.',
+  },
+  sop_import_macro: { id: 'Berkas berisi makro. Simpan sebagai "Excel Workbook (.xlsx)" tanpa makro.', en: 'The file contains macros. Save it as "Excel Workbook (.xlsx)" without macros.' },
+  sop_import_external_link: {
+    id: 'Berkas berisi tautan ke berkas atau sumber data lain. Hapus tautannya (Data → Edit Links → Break Link), simpan, lalu unggah lagi.',
+    en: 'The file links to other files or data sources. Remove the links (Data → Edit Links → Break Link), save and upload again.',
+  },
+  sop_import_sheet_too_large: {
+    id: 'Lembar "{sheet}" terlalu besar: paling banyak {rows} baris dan {cols} kolom.',
+    en: 'Sheet "{sheet}" is too large: at most {rows} rows and {cols} columns.',
+  },
+  sop_import_too_many_sheets: { id: 'Berkas berisi terlalu banyak lembar (paling banyak {max}).', en: 'The file has too many sheets (at most {max}).' },
+  sop_import_formulas: {
+    id: 'Berkas berisi rumus, yang tidak diizinkan: {cells}. Ganti rumus dengan nilainya (salin, lalu tempel sebagai nilai).',
+    en: 'The file contains formulas, which are not allowed: {cells}. Replace them with their values (copy, then paste as values).',
+  },
+  sop_import_formula: { id: 'Sel ini berisi rumus. Ketik nilainya langsung.', en: 'This cell holds a formula. Type the value itself.' },
+  sop_import_not_template: {
+    id: 'Berkas ini bukan templat SOP Manorta (lembar "{sheet}" tidak ada atau diubah). Unduh templat dari portal dan isi di sana.',
+    en: 'This file is not the Manorta SOP template (sheet "{sheet}" is missing or changed). Download the template from the portal and fill that in.',
+  },
+  sop_import_template_version: {
+    id: 'Templat ini versi "{version}"; portal membaca versi {expected}. Unduh templat terbaru dari portal.',
+    en: 'This template is version "{version}"; the portal reads version {expected}. Download the latest template from the portal.',
+  },
+  sop_import_unit_mismatch: { id: 'Unit kerja tidak sama dengan unit SOP yang dipilih.', en: 'The unit differs from the unit of the chosen SOP.' },
+  sop_import_bad_date: { id: '"{value}" bukan tanggal yang valid. Tulis HH-BB-TTTT, mis. 05-01-2026.', en: '"{value}" is not a valid date. Write DD-MM-YYYY, e.g. 05-01-2026.' },
+  sop_import_nip_number: {
+    id: 'NIP tersimpan sebagai angka sehingga digit terakhirnya hilang. Ketik NIP sebagai teks (awali dengan tanda petik \').',
+    en: 'The NIP was stored as a number, which loses its last digits. Type it as text (start with an apostrophe \').',
+  },
+  sop_import_too_many: { id: 'Terlalu banyak baris: paling banyak {max}.', en: 'Too many rows: at most {max}.' },
+  sop_import_related_id: { id: 'Kode SOP terkait tidak valid; kosongkan sel ini.', en: 'Not a valid related SOP code; leave this cell empty.' },
+  sop_import_related_title_missing: { id: 'Kode SOP terkait diisi tetapi nama SOP-nya kosong.', en: 'A related SOP code is given without the SOP name.' },
+  sop_import_position_id: { id: 'Kode jabatan tidak valid; kosongkan sel ini.', en: 'Not a valid position code; leave this cell empty.' },
+  sop_import_duplicate_actor: { id: 'Pelaksana "{name}" ditulis lebih dari sekali.', en: 'Actor "{name}" is written more than once.' },
+  sop_import_unknown_actor: { id: 'Pelaksana "{name}" tidak ada di lembar Pelaksana.', en: 'Actor "{name}" is not on the Pelaksana sheet.' },
+  sop_import_step_number: { id: 'Nomor langkah harus {expected} (berurutan mulai dari 1).', en: 'The step number must be {expected} (numbered from 1 without gaps).' },
+  sop_import_unknown_symbol: {
+    id: 'Simbol "{value}" tidak dikenal. Pilih Mulai/Selesai, Proses atau Keputusan.',
+    en: 'Unknown symbol "{value}". Choose Mulai/Selesai (start/end), Proses (process) or Keputusan (decision).',
+  },
+  sop_import_target_not_number: { id: '"{value}" bukan nomor langkah. Tulis nomor langkah tujuan, mis. 4.', en: '"{value}" is not a step number. Write the number of the target step, e.g. 4.' },
+  sop_import_target_unknown: { id: 'Langkah nomor {value} tidak ada.', en: 'There is no step number {value}.' },
+  sop_import_decision_exit_missing: {
+    id: 'Keputusan harus punya nomor langkah tujuan untuk jawaban "{exit}".',
+    en: 'A decision needs the number of the step to go to for the answer "{exit}".',
+  },
+  sop_import_link_not_decision: {
+    id: 'Kolom Ya/Tidak hanya untuk simbol Keputusan; untuk simbol lain pakai "Langkah berikutnya".',
+    en: 'The Ya/Tidak (yes/no) columns are for the Keputusan (decision) symbol only; other symbols use "Langkah berikutnya".',
+  },
+  sop_import_next_on_decision: {
+    id: 'Simbol Keputusan memakai kolom "Ya →" dan "Tidak →"; kosongkan "Langkah berikutnya".',
+    en: 'A Keputusan (decision) uses the "Ya →" and "Tidak →" columns; leave "Langkah berikutnya" empty.',
+  },
+  sop_import_not_number: { id: '"{value}" bukan angka. Tulis angka saja, mis. 30 atau 2,5.', en: '"{value}" is not a number. Write a number only, e.g. 30 or 2.5.' },
+  sop_import_time_unit_missing: { id: 'Pilih satuan waktu (menit, jam, hari, minggu, bulan, tahun).', en: 'Choose the time unit (menit, jam, hari, minggu, bulan, tahun).' },
+  sop_import_time_value_missing: { id: 'Satuan waktu diisi tetapi waktunya kosong.', en: 'A time unit is given without the time.' },
+  sop_import_unknown_time_unit: {
+    id: 'Satuan waktu "{value}" tidak dikenal. Pilih menit, jam, hari, minggu, bulan atau tahun.',
+    en: 'Unknown time unit "{value}". Choose menit, jam, hari, minggu, bulan or tahun.',
+  },
   // notifications (also the e-mail subjects)
   notice_submitted: { id: 'Permohonan baru diajukan: {title}', en: 'New request submitted: {title}' },
   notice_endorsement_needed: { id: 'Permohonan menunggu persetujuan pimpinan unit: {title}', en: 'Request awaits endorsement by the head of unit: {title}' },

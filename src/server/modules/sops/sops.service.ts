@@ -109,10 +109,14 @@ export function createSopsService({ database, clock }: { database: Database; clo
       };
     },
 
-    async create(actor: Actor, input: TCreateSop, lang: Language, ip?: string) {
+    /**
+     * A new draft, version 1: empty with its title, or `from.content` (an imported spreadsheet, see
+     * sops/template/import.ts), which then gets `from.note` and is marked in the audit entry.
+     */
+    async create(actor: Actor, input: TCreateSop, lang: Language, ip?: string, from?: { content: SopContent; note: string; source: string }) {
       const id = await db.transaction(async (tx) => {
         await requireActiveUnit(tx, input.unitId);
-        const content = emptySopContent(input.unitId, input.title);
+        const content = from ? { ...from.content, identity: { ...from.content.identity, unitId: input.unitId } } : emptySopContent(input.unitId, input.title);
         const now = clock();
         const newId = await repo.insertSop(tx, {
           unitId: input.unitId,
@@ -123,8 +127,8 @@ export function createSopsService({ database, clock }: { database: Database; clo
           createdAt: now,
           updatedAt: now,
         });
-        await repo.insertSopVersion(tx, { sopId: newId, number: 1, content, savedBy: actor.id, savedAt: now });
-        await recordAudit(tx, { actorId: actor.id, action: 'sop.create', entity: 'sop', entityId: newId, data: input, ip });
+        await repo.insertSopVersion(tx, { sopId: newId, number: 1, content, ...(from ? { note: from.note } : {}), savedBy: actor.id, savedAt: now });
+        await recordAudit(tx, { actorId: actor.id, action: 'sop.create', entity: 'sop', entityId: newId, data: from ? { ...input, source: from.source } : input, ip });
         return newId;
       });
       return get(actor, id, lang);
@@ -181,6 +185,17 @@ export function createSopsService({ database, clock }: { database: Database; clo
     async diff(actor: Actor | null, id: string, from: number, to: number) {
       const [a, b] = [await version(actor, id, from), await version(actor, id, to)];
       return { from, to, ...diffSop(a.content, b.content) };
+    },
+
+    /**
+     * The SOP and one version (the latest without `n`) for the exports, with the same read rule as `get`: another
+     * unit's SOP answers 404 as if it did not exist; an unknown version 404 SOP_VERSION_UNKNOWN.
+     */
+    async readVersion(actor: Actor | null, id: string, n?: number): Promise<{ sop: repo.SopRow; version: repo.SopVersionRow }> {
+      const row = await readable(db, actor, id);
+      const v = await repo.getSopVersion(db, id, n ?? row.currentVersion);
+      if (!v) throw new AppError(404, 'SOP_VERSION_UNKNOWN', 'sop_version_unknown');
+      return { sop: row, version: v };
     },
 
     /** The checker's verdict on content the editor holds, without saving it. */
