@@ -270,12 +270,12 @@ function pageBreak(): Paragraph {
  * header rows repeat on every page, with the flowchart laid row by row as pictures (row-pictures.ts) in a cell
  * spanning the loop-back lanes and the actor columns. Page size, orientation and margins are the layout's.
  */
-export function paintSopDocx(layout: SopLayout, content: SopContent, settings: PageSettings, opts: DocxOptions = {}): Promise<Buffer> {
+export async function paintSopDocx(layout: SopLayout, content: SopContent, settings: PageSettings, opts: DocxOptions = {}): Promise<Buffer> {
   const paper = PAPER_POINTS[settings.paper];
   const { top, right, bottom, left } = settings.margins;
   const frameW = paper.width - left - right;
   const steps = new Map(content.steps.map((s) => [s.id, s]));
-  const pictures = rowPictures(layout);
+  const pictures = await rowPictures(layout);
   const footerSize = layout.pages[0]?.fontSize ?? IDENTITY_SIZE;
 
   const children: Array<Paragraph | Table> = [identityTable(content, frameW, opts)];

@@ -76,10 +76,10 @@ describe('PDF export', () => {
 });
 
 describe('row pictures', () => {
-  it('cuts one PNG per step row across the loop lanes and actor columns, rows of a page stacking without gaps', () => {
+  it('cuts one PNG per step row across the loop lanes and actor columns, rows of a page stacking without gaps', async () => {
     const content = twelveStepSop();
     const layout = layoutSop(content, PAGED, { unitNames });
-    const pictures = rowPictures(layout);
+    const pictures = await rowPictures(layout);
     expect([...pictures.keys()]).toEqual(content.steps.map((s) => s.id));
     for (const page of layout.pages) {
       const onPage = page.rows.map((r) => pictures.get(r.stepId)!);
@@ -109,8 +109,8 @@ describe('row pictures', () => {
     }
   });
 
-  it('gives rows with different symbols and lines different pictures', () => {
-    const pictures = rowPictures(layoutSop(twelveStepSop(), A4, {}));
+  it('gives rows with different symbols and lines different pictures', async () => {
+    const pictures = await rowPictures(layoutSop(twelveStepSop(), A4, {}));
     const sizes = new Set([...pictures.values()].map((p) => p.png.toString('base64')));
     expect(sizes.size).toBeGreaterThan(1);
   });
@@ -152,7 +152,7 @@ describe('Word export', () => {
 
   it('places each row picture once, in the order of the rows, at the size of its band', async () => {
     const content = twelveStepSop();
-    const pictures = [...rowPictures(layoutSop(content, A4, { unitNames })).values()];
+    const pictures = [...(await rowPictures(layoutSop(content, A4, { unitNames }))).values()];
     expect(new Set(pictures.map((p) => p.png.toString('base64'))).size).toBe(content.steps.length);
     const docx = await parseDocx(await renderSopDocx(content, A4, { unitNames }));
     const extents = [...docx.documentXml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((m) => [Number(m[1]), Number(m[2])]);

@@ -55,7 +55,7 @@ export async function workbookBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
 
 /** The template filled with `content`, changed by `edit` before it is written (a user's typing). */
 export async function filledTemplate(content: SopContent | null, edit?: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
-  const wb = buildWorkbook(content, DEFAULT_PAGE_SETTINGS, { diagram: false });
+  const wb = await buildWorkbook(content, DEFAULT_PAGE_SETTINGS, { diagram: false });
   edit?.(wb);
   return workbookBuffer(wb);
 }

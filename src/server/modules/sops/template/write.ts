@@ -221,7 +221,7 @@ const MAX_ROW_PT = 409;
  * picture; the picture's columns (loop-back lanes, then one per actor) are as wide as in the drawing, so the actor
  * names in the header stand above their lanes.
  */
-function diagramSheet(wb: ExcelJS.Workbook, content: SopContent, settings: PageSettings, opts: LayoutOptions) {
+async function diagramSheet(wb: ExcelJS.Workbook, content: SopContent, settings: PageSettings, opts: LayoutOptions) {
   const layout = layoutSop(content, settings, opts);
   const first = layout.pages.find((p) => p.rows.length > 0) as FlowPage | undefined;
   const ws = wb.addWorksheet(SHEETS.diagram, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -233,7 +233,7 @@ function diagramSheet(wb: ExcelJS.Workbook, content: SopContent, settings: PageS
     header(ws.getRow(1));
     return;
   }
-  const pictures = rowPictures(layout);
+  const pictures = await rowPictures(layout);
   const lanes = first.columns.filter((c) => c.key === 'loops' || c.key.startsWith('actor:'));
   const nameOf = new Map(content.actors.map((a) => [a.id, a.name]));
   lanes.forEach((c, i) => {
@@ -282,7 +282,7 @@ export interface WorkbookOptions {
 }
 
 /** The template, empty (`content` null) or filled with an SOP, with a *Diagram Alir* sheet for a filled one. */
-export function buildWorkbook(content: SopContent | null, settings: PageSettings, opts: WorkbookOptions = {}): ExcelJS.Workbook {
+export async function buildWorkbook(content: SopContent | null, settings: PageSettings, opts: WorkbookOptions = {}): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Manorta';
   wb.created = new Date(Date.UTC(2026, 0, 1));
@@ -291,7 +291,7 @@ export function buildWorkbook(content: SopContent | null, settings: PageSettings
   identitySheet(wb, content, opts.unitName ?? '');
   actorsSheet(wb, content);
   stepsSheet(wb, content);
-  if (content && content.steps.length > 0 && opts.diagram !== false) diagramSheet(wb, content, settings, opts.layout ?? {});
+  if (content && content.steps.length > 0 && opts.diagram !== false) await diagramSheet(wb, content, settings, opts.layout ?? {});
   metaSheet(wb);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: content ? 1 : 0, visibility: 'visible' }];
   return wb;
@@ -302,14 +302,14 @@ async function toBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
 }
 
 /** The blank template (`GET /api/sops/template.xlsx`). */
-export function templateXlsx(settings: PageSettings): Promise<Buffer> {
-  return toBuffer(buildWorkbook(null, settings));
+export async function templateXlsx(settings: PageSettings): Promise<Buffer> {
+  return toBuffer(await buildWorkbook(null, settings));
 }
 
 /**
  * An SOP in the template, with its flowchart as pictures on the *Diagram Alir* sheet: what
  * `GET /api/sops/:id/export.xlsx` sends, pure of the database (the benchmark calls it directly).
  */
-export function renderSopXlsx(content: SopContent, settings: PageSettings, opts: WorkbookOptions = {}): Promise<Buffer> {
-  return toBuffer(buildWorkbook(content, settings, opts));
+export async function renderSopXlsx(content: SopContent, settings: PageSettings, opts: WorkbookOptions = {}): Promise<Buffer> {
+  return toBuffer(await buildWorkbook(content, settings, opts));
 }
