@@ -1,4 +1,6 @@
 import type { MessageKey } from './id.ts';
+import { sopEditorEn } from './sop-editor.en.ts';
+import { sopReviewEn } from './sop-review.en.ts';
 
 /** English, the second language: the same keys as id.ts. Words follow shared/GLOSSARY.md. */
 export const en: Record<MessageKey, string> = {
@@ -752,4 +754,6 @@ export const en: Record<MessageKey, string> = {
   'outbox.sentAt': 'Sent {when}',
   'outbox.createdAt': 'Created {when}',
   'outbox.lastError': 'Last error',
+  ...sopEditorEn,
+  ...sopReviewEn,
 };

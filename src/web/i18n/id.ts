@@ -2,6 +2,9 @@
  * Indonesian, the default language. Every key here exists in en.ts too (the type makes sure).
  * Words follow shared/GLOSSARY.md. `{name}` marks a value filled in at run time.
  */
+import { sopEditorId } from './sop-editor.id.ts';
+import { sopReviewId } from './sop-review.id.ts';
+
 export const id = {
   'app.name': 'Layanan Manajemen Ortala',
 
@@ -753,6 +756,8 @@ export const id = {
   'outbox.sentAt': 'Terkirim {when}',
   'outbox.createdAt': 'Dibuat {when}',
   'outbox.lastError': 'Kesalahan terakhir',
+  ...sopEditorId,
+  ...sopReviewId,
 } as const;
 
 export type MessageKey = keyof typeof id;
