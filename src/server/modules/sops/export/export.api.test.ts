@@ -3,7 +3,8 @@ import { createTestApp, type ApiClient, type TestApp } from '../../../testing/te
 import { DEMO, fieldPaths, unitIdOf } from '../../../testing/fixtures.ts';
 import { layoutSop } from '../../../../domain/sop/layout/index.ts';
 import { DEFAULT_PAGE_SETTINGS, PAPER_POINTS } from '../../../../domain/sop/model.ts';
-import { parseDocx, parsePdf, twelveStepSop } from './testing.ts';
+import { twelveStepSop } from '../../../../domain/sop/testing.ts';
+import { parseDocx, parsePdf } from './testing.ts';
 
 let t: TestApp;
 let pemrakarsa: ApiClient;
@@ -14,7 +15,7 @@ let sop: { id: string; unitName: string };
 let parentName: string;
 
 const content = twelveStepSop();
-const FILE = '012-SOP-ORT-2026 Penataan Organisasi Unit Kerja';
+const FILE = '007-SOP-SETKOMPOLNAS-XI-2026 Penyusunan dan Pengesahan Laporan Kinerja';
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -75,7 +76,7 @@ describe('SOP export: PDF', () => {
     expect(again.equals(first)).toBe(true);
 
     const changed = structuredClone(content);
-    changed.steps[1].description = 'Mencatat surat dalam buku agenda';
+    changed.steps[1].description = 'Mengumpulkan data kinerja triwulan';
     expect((await pemrakarsa.put(`/api/sops/${sop.id}/content`, { version: 2, content: changed })).statusCode).toBe(200);
     const v2 = await get(pemrakarsa, `/api/sops/${sop.id}/export.pdf?version=2`);
     expect(v2.headers['x-sop-version']).toBe('2');
@@ -83,7 +84,7 @@ describe('SOP export: PDF', () => {
     const latest = await get(pemrakarsa, `/api/sops/${sop.id}/export.pdf`);
     expect(latest.headers['x-sop-version']).toBe('3');
     expect(latest.rawPayload.equals(first)).toBe(false);
-    expect((await parsePdf(latest.rawPayload)).pages.map((p) => p.text).join(' ')).toContain('Mencatat surat dalam buku agenda');
+    expect((await parsePdf(latest.rawPayload)).pages.map((p) => p.text).join(' ')).toContain('Mengumpulkan data kinerja triwulan');
   });
 
   it('exports an older version, and answers 404 for a version that does not exist', async () => {

@@ -5,7 +5,8 @@ import { renderSopDocx } from './docx.ts';
 import { exportFileName } from './paint.ts';
 import { blankPdfPages, renderSopPdf } from './pdf.ts';
 import { rowPictures } from './row-pictures.ts';
-import { PNG_SIGNATURE, parseDocx, parsePdf, twelveStepSop } from './testing.ts';
+import { twelveStepSop } from '../../../../domain/sop/testing.ts';
+import { PNG_SIGNATURE, parseDocx, parsePdf } from './testing.ts';
 
 const A4: PageSettings = DEFAULT_PAGE_SETTINGS;
 const F4: PageSettings = { ...DEFAULT_PAGE_SETTINGS, paper: 'F4' };
@@ -28,7 +29,7 @@ describe('PDF export', () => {
       const all = pdf.pages.map((p) => p.text).join(' ');
       for (const step of content.steps) expect(all).toContain(step.description);
       expect(pdf.pages[0].text).toContain('BIRO ORGANISASI DAN TATA LAKSANA');
-      expect(pdf.pages[0].text).toContain('Penataan Organisasi Unit Kerja');
+      expect(pdf.pages[0].text).toContain('Penyusunan dan Pengesahan Laporan Kinerja');
       pdf.pages.forEach((p, i) => expect(p.text).toContain(`Halaman ${i + 1} dari ${pdf.pages.length}`));
       expect(all).toContain('Ya');
       expect(all).toContain('Tidak');
@@ -55,7 +56,7 @@ describe('PDF export', () => {
     expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans\b/);
     expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans-Bold\b/);
     const { info } = await parsePdf(bytes);
-    expect(info).toMatchObject({ Title: 'Penataan Organisasi Unit Kerja', CreationDate: 'D:20260504030201Z', ModDate: 'D:20260504030201Z' });
+    expect(info).toMatchObject({ Title: 'Penyusunan dan Pengesahan Laporan Kinerja', CreationDate: 'D:20260504030201Z', ModDate: 'D:20260504030201Z' });
   });
 
   it('gives byte-identical output for the same version, and other bytes for another save time', async () => {
@@ -124,13 +125,13 @@ describe('Word export', () => {
       const docx = await parseDocx(await renderSopDocx(content, settings, { unitNames, savedAt }));
       const xml = docx.documentXml;
       for (const step of content.steps) expect(docx.cellTexts).toContain(step.description);
-      for (const title of ['No', 'Uraian Kegiatan', 'Pelaksana', 'Mutu Baku', 'Kelengkapan', 'Waktu', 'Output', 'Keterangan', 'Pemohon', 'Analis Organisasi']) {
+      for (const title of ['No', 'Uraian Kegiatan', 'Pelaksana', 'Mutu Baku', 'Kelengkapan', 'Waktu', 'Output', 'Keterangan', 'Analis Kinerja', 'Kepala Biro']) {
         expect(docx.cellTexts).toContain(title);
       }
-      for (const label of ['Nomor SOP', '012/SOP/ORT/2026', 'Nama SOP', 'Penataan Organisasi Unit Kerja', 'BIRO ORGANISASI DAN TATA LAKSANA']) {
+      for (const label of ['Nomor SOP', '007/SOP/SETKOMPOLNAS/XI/2026', 'Nama SOP', 'Penyusunan dan Pengesahan Laporan Kinerja', 'BIRO ORGANISASI DAN TATA LAKSANA']) {
         expect(docx.cellTexts.join('\n')).toContain(label);
       }
-      expect(docx.cellTexts).toContain('3 hari');
+      expect(docx.cellTexts).toContain('2 hari');
       // Two header rows per flowchart table, each marked to repeat on every page.
       expect(xml.match(/<w:tblHeader\/>|<w:tblHeader [^>]*\/>/g)).toHaveLength(2 * layout.pages.length);
       expect(xml.match(/<w:tbl>/g)).toHaveLength(1 + layout.pages.length);

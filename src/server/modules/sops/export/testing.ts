@@ -1,40 +1,5 @@
 import JSZip from 'jszip';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { SopContent } from '../../../../domain/sop/model.ts';
-import { sopStep, validSop } from '../../../../domain/sop/testing.ts';
-
-/**
- * A 12-step SOP with two decisions, a "Tidak" that loops back, a process that loops back, and a step carried out
- * by two actors: the export tests' document.
- */
-export function twelveStepSop(unitId = 'u1'): SopContent {
-  const base = validSop(unitId);
-  const p = (id: string, description: string, actorIds: string[], extra = {}) => sopStep(id, 'process', { description, actorIds, ...extra });
-  return {
-    ...base,
-    identity: { ...base.identity, number: '012/SOP/ORT/2026', title: 'Penataan Organisasi Unit Kerja' },
-    actors: [
-      { id: 'a1', name: 'Pemohon' },
-      { id: 'a2', name: 'Pengadministrasi Umum' },
-      { id: 'a3', name: 'Analis Organisasi' },
-      { id: 'a4', name: 'Kepala Bagian Kelembagaan' },
-    ],
-    steps: [
-      sopStep('s1', 'terminator', { description: 'Menerima surat permohonan penataan organisasi', actorIds: ['a1'] }),
-      p('s2', 'Mencatat surat dalam agenda', ['a2'], { requirements: 'Surat permohonan', output: 'Agenda surat' }),
-      p('s3', 'Menelaah kelengkapan berkas', ['a3']),
-      sopStep('s4', 'decision', { description: 'Apakah berkas lengkap?', actorIds: ['a3'], yes: 's5', no: 's2' }),
-      p('s5', 'Menyusun kajian penataan organisasi', ['a3'], { time: { value: 3, unit: 'hari' }, output: 'Konsep kajian' }),
-      p('s6', 'Memeriksa hasil kajian', ['a4']),
-      sopStep('s7', 'decision', { description: 'Apakah kajian disetujui?', actorIds: ['a4'], yes: 's9', no: 's8' }),
-      p('s8', 'Memperbaiki kajian sesuai arahan', ['a3'], { next: 's6' }),
-      p('s9', 'Menyiapkan surat rekomendasi', ['a2', 'a4'], { notes: 'Bersama' }),
-      p('s10', 'Menandatangani surat rekomendasi', ['a4'], { time: { value: 1, unit: 'jam' } }),
-      p('s11', 'Mengirimkan surat kepada pemohon', ['a2']),
-      sopStep('s12', 'terminator', { description: 'Menerima surat rekomendasi', actorIds: ['a1'], next: null }),
-    ],
-  };
-}
 
 export interface ParsedPdf {
   pages: Array<{ width: number; height: number; text: string }>;

@@ -6,7 +6,8 @@ import { multipartForm, type FormEntry } from '../../../testing/comment-form.ts'
 import { validSop } from '../../../../domain/sop/testing.ts';
 import type { SopContent } from '../../../../domain/sop/model.ts';
 import { SHEETS } from './template-layout.ts';
-import { filledTemplate, twelveStepSop, withParts, zipBomb } from './testing.ts';
+import { twelveStepSop } from '../../../../domain/sop/testing.ts';
+import { filledTemplate, withParts, zipBomb } from './testing.ts';
 
 let t: TestApp;
 let admin: ApiClient;

@@ -5,7 +5,8 @@ import { validSop } from '../../../../domain/sop/testing.ts';
 import { readSopWorkbook, templateMismatch, type ReadResult } from './read.ts';
 import { SHEETS } from './template-layout.ts';
 import { renderSopXlsx, templateXlsx } from './write.ts';
-import { filledTemplate, twelveStepSop } from './testing.ts';
+import { twelveStepSop } from '../../../../domain/sop/testing.ts';
+import { filledTemplate } from './testing.ts';
 
 async function load(buf: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
