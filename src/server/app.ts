@@ -34,6 +34,8 @@ import { notificationsRoutes } from './modules/notifications/notifications.route
 import { createRequestsService } from './modules/requests/requests.service.ts';
 import { requestsRoutes } from './modules/requests/requests.routes.ts';
 import { createCommentFilesService } from './modules/requests/comment-files.ts';
+import { createRequestSopService } from './modules/requests/request-sop.service.ts';
+import { requestSopRoutes } from './modules/requests/request-sop.routes.ts';
 import { createAttachmentsService } from './modules/attachments/attachments.service.ts';
 import { attachmentsRoutes } from './modules/attachments/attachments.routes.ts';
 import { createNumberingService } from './modules/numbering/numbering.service.ts';
@@ -51,6 +53,13 @@ import { createSopsService } from './modules/sops/sops.service.ts';
 import { sopsRoutes } from './modules/sops/sops.routes.ts';
 import { sopTemplateRoutes } from './modules/sops/template/template.routes.ts';
 import { sopExportRoutes } from './modules/sops/export/export.routes.ts';
+import { createRegistryService } from './modules/registry/registry.service.ts';
+import { registryRoutes } from './modules/registry/registry.routes.ts';
+import { createJobMasterService } from './modules/job-master/job-master.service.ts';
+import { jobMasterRoutes } from './modules/job-master/job-master.routes.ts';
+import { createJobDocumentsService } from './modules/job-documents/job-documents.service.ts';
+import { jobDocumentsRoutes } from './modules/job-documents/job-documents.routes.ts';
+import { jobExportRoutes } from './modules/job-documents/export/export.routes.ts';
 
 /** The largest attachment a service may allow (RequiredAttachment.maxMb ≤ 100); each service's own limit is checked while streaming. */
 const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
@@ -155,9 +164,19 @@ export async function buildApp(deps: AppDeps) {
   usersRoutes(app, { users: createUsersService({ database }) });
   catalogueRoutes(app, { catalogue: createCatalogueService({ database }) });
   const notifier = createNotifier({ mailer, publicUrl: deps.publicUrl });
-  const requests = createRequestsService({ database, mailer, notifier, clock });
+  // Completing an SOP facilitation request ratifies its SOP into the public registry (modules/registry).
+  const registry = createRegistryService({ database, storage: deps.storage, clock, publicUrl: deps.publicUrl });
+  const requests = createRequestsService({
+    database, mailer, notifier, clock,
+    onCompleted: (actor, id, ip) =>
+      registry.ratifyCompletedRequest(actor, id, ip).then(
+        () => undefined,
+        (err: unknown) => app.log.error({ err, requestId: id }, 'the SOP of a completed request could not be ratified'),
+      ),
+  });
   const commentFiles = createCommentFilesService({ database, storage: deps.storage, scan: deps.scan ?? allowAll, requests });
   requestsRoutes(app, { requests, commentFiles });
+  requestSopRoutes(app, { requestSop: createRequestSopService({ database, clock }) });
   attachmentsRoutes(app, { attachments: createAttachmentsService({ database, storage: deps.storage, scan: deps.scan ?? allowAll, clock }) });
   numberingRoutes(app, { numbering: createNumberingService({ database, clock }) });
   calendarRoutes(app, { calendar: createCalendarService({ database, refreshClocks: createClockRefresh({ database, clock }) }) });
@@ -169,6 +188,12 @@ export async function buildApp(deps: AppDeps) {
   sopsRoutes(app, { sops });
   sopTemplateRoutes(app, { sops });
   sopExportRoutes(app, { database, sops });
+  registryRoutes(app, { registry });
+  const jobMaster = createJobMasterService({ database, clock });
+  jobMasterRoutes(app, { jobMaster });
+  const jobDocuments = createJobDocumentsService({ database, clock, jobMaster });
+  jobDocumentsRoutes(app, { jobDocuments });
+  jobExportRoutes(app, { database, jobDocuments });
 
   if (deps.webDir && fs.existsSync(path.join(deps.webDir, 'index.html'))) {
     await serveWeb(app, deps.webDir);

@@ -15,6 +15,7 @@ import { NotFoundPage } from './components/NotFoundPage.tsx';
 import { RouteError } from './components/RouteError.tsx';
 import { PageLoader } from './components/PageLoader.tsx';
 import { parseDashboardSearch, parseMonitoringSearch } from './features/monitoring/search.ts';
+import { parseRegistrySearch } from './features/registry/search.ts';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -98,6 +99,31 @@ const monitoringTimelineRoute = createRoute({
   component: page(() => import('./routes/monitoring-timeline.tsx'), 'MonitoringTimelinePage'),
 });
 
+// The public registry of ratified SOPs and the verification of printed ones (modules/registry).
+const registryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/daftar-sop',
+  validateSearch: parseRegistrySearch,
+  component: page(() => import('./routes/registry.tsx'), 'RegistryPage'),
+});
+const registrySopRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/daftar-sop/$id',
+  component: page(() => import('./routes/registry-sop.tsx'), 'RegistrySopPage'),
+});
+const verifyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/verifikasi',
+  validateSearch: (search: Record<string, unknown>): { nomor?: string } =>
+    typeof search.nomor === 'string' && search.nomor.trim() ? { nomor: search.nomor.trim().slice(0, 200) } : typeof search.nomor === 'number' ? { nomor: String(search.nomor) } : {},
+  component: page(() => import('./routes/verify.tsx'), 'VerifyPage'),
+});
+const verifyCodeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/verifikasi/$code',
+  component: page(() => import('./routes/verify.tsx'), 'VerifyCodePage'),
+});
+
 // Signed-in pages: the public is sent to sign in first; a user who must change the password does that first.
 const authRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -149,6 +175,21 @@ const requestRoute = createRoute({
   path: '/permohonan/$id',
   component: page(() => import('./routes/request.tsx'), 'RequestPage'),
 });
+const requestSopRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/permohonan/$id/sop',
+  component: page(() => import('./routes/request-sop.tsx'), 'RequestSopPage'),
+});
+const sopsRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/sop',
+  component: page(() => import('./routes/sops.tsx'), 'SopsPage'),
+});
+const sopRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/sop/$id',
+  component: page(() => import('./routes/sop.tsx'), 'SopEditorPage'),
+});
 const notificationsRoute = createRoute({
   getParentRoute: () => authRoute,
   path: '/notifikasi',
@@ -162,6 +203,26 @@ const bureauDashboardRoute = createRoute({
 });
 
 // Administration: the menu hides it from others; reached by URL it says clearly that it is not allowed.
+const jobsRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/jabatan',
+  component: page(() => import('./routes/jobs.tsx'), 'JobsPage'),
+});
+const jobDocumentRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/jabatan/dokumen/$id',
+  component: page(() => import('./routes/job-document.tsx'), 'JobDocumentPage'),
+});
+const jobUnitAbkRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/jabatan/unit/$unitId/abk',
+  component: page(() => import('./routes/job-unit-abk.tsx'), 'JobUnitAbkPage'),
+});
+const jobPetaRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/jabatan/unit/$unitId/peta-jabatan',
+  component: page(() => import('./routes/job-peta.tsx'), 'JobPetaPage'),
+});
 const adminRoute = createRoute({
   getParentRoute: () => authRoute,
   path: '/admin',
@@ -223,6 +284,11 @@ const adminOutboxRoute = createRoute({
   path: '/kotak-keluar',
   component: page(() => import('./routes/admin-outbox.tsx'), 'AdminOutboxPage'),
 });
+const adminJobMasterRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/data-induk-jabatan',
+  component: page(() => import('./routes/admin-job-master.tsx'), 'AdminJobMasterPage'),
+});
 const adminOrganisationRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/organisasi',
@@ -239,16 +305,27 @@ const routeTree = rootRoute.addChildren([
   helpRoute,
   monitoringRoute,
   monitoringTimelineRoute,
+  registryRoute,
+  registrySopRoute,
+  verifyRoute,
+  verifyCodeRoute,
   authRoute.addChildren([
     dashboardRoute,
     requestsRoute,
     requestNewRoute,
     requestRoute,
+    requestSopRoute,
+    sopsRoute,
+    sopRoute,
     notificationsRoute,
     bureauDashboardRoute,
     accountRoute,
     passwordRoute,
     myUnitRoute,
+    jobsRoute,
+    jobDocumentRoute,
+    jobUnitAbkRoute,
+    jobPetaRoute,
     adminRoute.addChildren([
       adminIndexRoute,
       adminUsersRoute,
@@ -261,6 +338,7 @@ const routeTree = rootRoute.addChildren([
       adminHolidaysRoute,
       adminNumberingRoute,
       adminOutboxRoute,
+      adminJobMasterRoute,
     ]),
   ]),
 ]);

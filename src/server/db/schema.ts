@@ -13,10 +13,12 @@ import {
   uuid,
   bigserial,
   customType,
+  doublePrecision,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import type { FormField, RequiredAttachment } from '../../domain/catalogue/service.ts';
 import type { SopContent } from '../../domain/sop/model.ts';
+import type { JobDocumentContent } from '../../domain/jabatan/model.ts';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -124,6 +126,8 @@ export const services = pgTable('services', {
   standardDays: jsonb('standard_days').$type<number[]>().notNull(),
   /** The pimpinan unit must endorse a submission before the bureau checks it; copied onto each request. */
   requiresEndorsement: boolean('requires_endorsement').notNull().default(false),
+  /** A request of this service links one SOP of its unit (modules/requests/request-sop.*), checked at submission. */
+  attachesSop: boolean('attaches_sop').notNull().default(false),
   active: boolean('active').notNull().default(true),
   version: integer('version').notNull().default(1),
   createdAt: createdAt(),
@@ -175,6 +179,8 @@ export const requests = pgTable('requests', {
   /** Set by request_revision; the first new document version of the round raises `revisi` and clears it. */
   revisionOpen: boolean('revision_open').notNull().default(false),
   documentNumber: text('document_number'),
+  /** The SOP linked to a request of a service that attaches SOPs (modules/requests/request-sop.*). */
+  sopId: uuid('sop_id').references((): AnyPgColumn => sops.id),
   /** *No. Urut* of the monitoring table: given at the first submission, never reused. */
   registrationNo: integer('registration_no'),
   submittedAt: timestamp('submitted_at', { withTimezone: true }),
@@ -244,6 +250,10 @@ export const requestComments = pgTable('request_comments', {
   requestId: uuid('request_id').notNull().references(() => requests.id),
   authorId: uuid('author_id').notNull().references(() => users.id),
   body: text('body').notNull(),
+  /** A note on one step of the linked SOP: the step's id in the submitted version `sop_version` of `sop_id`. */
+  sopId: uuid('sop_id').references((): AnyPgColumn => sops.id),
+  sopVersion: integer('sop_version'),
+  sopStepId: text('sop_step_id'),
   at: timestamp('at', { withTimezone: true }).notNull(),
 }, (t) => [index('request_comments_request_idx').on(t.requestId, t.at)]);
 
@@ -360,3 +370,190 @@ export const sopVersions = pgTable('sop_versions', {
   savedBy: uuid('saved_by').notNull().references(() => users.id),
   savedAt: timestamp('saved_at', { withTimezone: true }).notNull(),
 }, (t) => [primaryKey({ columns: [t.sopId, t.number] })]);
+
+
+/**
+ * Append-only: the SOP of a request. `linked` when the unit links or changes it; `submitted` with the version the
+ * unit submitted (at submit and at each answer to a revision), which is the version the verifikator reviews.
+ */
+export const requestSopEvents = pgTable('request_sop_events', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  requestId: uuid('request_id').notNull().references(() => requests.id),
+  kind: text('kind').notNull(),
+  sopId: uuid('sop_id').notNull().references(() => sops.id),
+  sopVersion: integer('sop_version').notNull(),
+  /** submit or answer_revision for `submitted`. */
+  action: text('action'),
+  actorId: uuid('actor_id').notNull().references(() => users.id),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+}, (t) => [index('request_sop_events_request_idx').on(t.requestId, t.at)]);
+
+// ---------------------------------------------------------------- job instruments (src/domain/jabatan)
+// Master data, one row set per year of validity (regulations.md §2.4–§4.2). Every row names its legal source and
+// whether it is unconfirmed ([U]); the code never holds these numbers. Documents record the year they compute with.
+
+/** One row per year of validity: the effective working time, the rounding mode, and the year's edit counter. */
+export const jobMasterYears = pgTable('job_master_years', {
+  year: integer('year').primaryKey(),
+  wkeHari: integer('wke_hari').notNull(),
+  wkeMinggu: integer('wke_minggu').notNull(),
+  wkeBulan: integer('wke_bulan').notNull(),
+  wkeTahun: integer('wke_tahun').notNull(),
+  wkeSource: text('wke_source').notNull(),
+  wkeUnconfirmed: boolean('wke_unconfirmed').notNull(),
+  rounding: text('rounding').notNull(),
+  roundingSource: text('rounding_source').notNull(),
+  roundingUnconfirmed: boolean('rounding_unconfirmed').notNull(),
+  /** Raised by every change to any of the year's tables; an edit must name it. */
+  version: integer('version').notNull().default(1),
+  updatedAt: updatedAt(),
+}, (t) => [
+  check('job_master_years_wke_positive', sql`${t.wkeHari} > 0 and ${t.wkeMinggu} > 0 and ${t.wkeBulan} > 0 and ${t.wkeTahun} > 0`),
+  check('job_master_years_rounding', sql`${t.rounding} in ('HALF_UP', 'CEIL')`),
+]);
+
+/** *Efektivitas/efisiensi jabatan* bands: EJ from `min` (included or not) up to the next band. */
+export const jobEjBands = pgTable('job_ej_bands', {
+  year: integer('year').notNull().references(() => jobMasterYears.year),
+  code: text('code').notNull(),
+  label: text('label').notNull(),
+  min: doublePrecision('min').notNull(),
+  minInclusive: boolean('min_inclusive').notNull(),
+  source: text('source').notNull(),
+  unconfirmed: boolean('unconfirmed').notNull(),
+}, (t) => [primaryKey({ columns: [t.year, t.code] })]);
+
+/** Evjab factors of both sets (fungsional_pelaksana, struktural). */
+export const jobFactors = pgTable('job_factors', {
+  year: integer('year').notNull().references(() => jobMasterYears.year),
+  factorSet: text('factor_set').notNull(),
+  code: text('code').notNull(),
+  name: text('name').notNull(),
+  sortOrder: integer('sort_order').notNull(),
+  source: text('source').notNull(),
+  unconfirmed: boolean('unconfirmed').notNull(),
+}, (t) => [primaryKey({ columns: [t.year, t.factorSet, t.code] })]);
+
+export const jobFactorLevels = pgTable('job_factor_levels', {
+  year: integer('year').notNull(),
+  factorSet: text('factor_set').notNull(),
+  code: text('code').notNull(),
+  level: integer('level').notNull(),
+  points: integer('points').notNull(),
+  description: text('description').notNull(),
+  /** The description is a "Tingkat 1-1" placeholder until the regulation's text is loaded. */
+  placeholder: boolean('placeholder').notNull(),
+}, (t) => [primaryKey({ columns: [t.year, t.factorSet, t.code, t.level] })]);
+
+/** *Kelas jabatan*: the lowest total of points that reaches each class. */
+export const jobClasses = pgTable('job_classes', {
+  year: integer('year').notNull().references(() => jobMasterYears.year),
+  grade: integer('grade').notNull(),
+  minPoints: integer('min_points').notNull(),
+  source: text('source').notNull(),
+  unconfirmed: boolean('unconfirmed').notNull(),
+}, (t) => [primaryKey({ columns: [t.year, t.grade] })]);
+
+/** The competency dictionary (*kamus kompetensi*): manajerial and sosial kultural, levels 1–5. */
+export const jobCompetencies = pgTable('job_competencies', {
+  year: integer('year').notNull().references(() => jobMasterYears.year),
+  code: text('code').notNull(),
+  kind: text('kind').notNull(),
+  name: text('name').notNull(),
+  sortOrder: integer('sort_order').notNull(),
+  source: text('source').notNull(),
+  unconfirmed: boolean('unconfirmed').notNull(),
+}, (t) => [primaryKey({ columns: [t.year, t.code] })]);
+
+export const jobCompetencyLevels = pgTable('job_competency_levels', {
+  year: integer('year').notNull(),
+  code: text('code').notNull(),
+  level: integer('level').notNull(),
+  description: text('description').notNull(),
+}, (t) => [primaryKey({ columns: [t.year, t.code, t.level] })]);
+
+/**
+ * Anjab, Evjab and SKJ of a position (src/domain/jabatan/model.ts). The content lives in job_document_versions;
+ * this row is the head. At most one open draft per position and kind.
+ */
+export const jobDocuments = pgTable('job_documents', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  positionId: uuid('position_id').notNull().references(() => positions.id),
+  kind: text('kind').notNull(),
+  status: text('status').notNull().default('draf'),
+  /** The master-data year the latest version computes with. */
+  masterYear: integer('master_year').notNull().references(() => jobMasterYears.year),
+  currentVersion: integer('current_version').notNull(),
+  version: integer('version').notNull().default(1),
+  createdBy: uuid('created_by').notNull().references(() => users.id),
+  updatedBy: uuid('updated_by').notNull().references(() => users.id),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}, (t) => [
+  index('job_documents_position_idx').on(t.positionId, t.kind),
+  uniqueIndex('job_documents_open_draft_key').on(t.positionId, t.kind).where(sql`${t.status} = 'draf'`),
+]);
+
+/** Append-only: every save of a job document, with the master-data year it computes with. */
+export const jobDocumentVersions = pgTable('job_document_versions', {
+  documentId: uuid('document_id').notNull().references(() => jobDocuments.id),
+  number: integer('number').notNull(),
+  content: jsonb('content').$type<JobDocumentContent>().notNull(),
+  masterYear: integer('master_year').notNull().references(() => jobMasterYears.year),
+  note: text('note').notNull().default(''),
+  savedBy: uuid('saved_by').notNull().references(() => users.id),
+  savedAt: timestamp('saved_at', { withTimezone: true }).notNull(),
+}, (t) => [primaryKey({ columns: [t.documentId, t.number] })]);
+
+// ---------------------------------------------------------------- registry of ratified SOPs (modules/registry)
+
+/**
+ * One ratified SOP version (*SOP yang disahkan*). Everything but the status columns is frozen at ratification: a
+ * trigger (migration 0008) refuses any change to them, and the frozen PDF (`pdf_key`, `pdf_sha256`) is stored once.
+ * `status`: effective | superseded | revoked; at most one effective row per SOP.
+ */
+export const sopRegistry = pgTable('sop_registry', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  sopId: uuid('sop_id').notNull().references(() => sops.id),
+  sopVersion: integer('sop_version').notNull(),
+  unitId: uuid('unit_id').notNull().references(() => units.id),
+  /** Unit code and name at ratification, for the search and the public list. */
+  unitLabel: text('unit_label').notNull(),
+  title: text('title').notNull(),
+  number: text('number').notNull(),
+  /** WIB calendar date YYYY-MM-DD. */
+  effectiveOn: text('effective_on').notNull(),
+  ratifierPosition: text('ratifier_position').notNull(),
+  ratifierName: text('ratifier_name').notNull(),
+  ratifierNip: text('ratifier_nip').notNull(),
+  ratifiedAt: timestamp('ratified_at', { withTimezone: true }).notNull(),
+  ratifiedBy: uuid('ratified_by').notNull().references(() => users.id),
+  requestId: uuid('request_id').references(() => requests.id),
+  /** The verification code printed on the PDF and behind its QR code (`/verifikasi/<code>`). */
+  code: text('code').notNull(),
+  pdfKey: text('pdf_key').notNull(),
+  pdfSha256: text('pdf_sha256').notNull(),
+  pdfSize: integer('pdf_size').notNull(),
+  status: text('status').notNull().default('effective'),
+  statusReason: text('status_reason'),
+  statusBy: uuid('status_by').references(() => users.id),
+  statusAt: timestamp('status_at', { withTimezone: true }),
+  supersededBy: uuid('superseded_by').references((): AnyPgColumn => sopRegistry.id),
+  searchText: text('search_text').generatedAlwaysAs(sql`lower(title || ' ' || number || ' ' || unit_label)`),
+  searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector('indonesian'::regconfig, title || ' ' || number || ' ' || unit_label)`),
+}, (t) => [
+  uniqueIndex('sop_registry_number_key').on(sql`lower(${t.number})`),
+  uniqueIndex('sop_registry_code_key').on(t.code),
+  uniqueIndex('sop_registry_version_key').on(t.sopId, t.sopVersion),
+  uniqueIndex('sop_registry_effective_key').on(t.sopId).where(sql`${t.status} = 'effective'`),
+  index('sop_registry_status_idx').on(t.status, t.effectiveOn, t.id),
+  index('sop_registry_unit_idx').on(t.unitId, t.status),
+  index('sop_registry_sha_idx').on(t.pdfSha256),
+  index('sop_registry_search_vector_idx').using('gin', t.searchVector),
+  index('sop_registry_search_text_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+]);
+
+/** Every word (letters only, 3–40 long) of the registry's search text, kept by a trigger (migration 0008), for typo correction. */
+export const registrySearchWords = pgTable('registry_search_words', {
+  word: text('word').primaryKey(),
+}, (t) => [index('registry_search_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)]);

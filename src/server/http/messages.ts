@@ -318,6 +318,50 @@ const messages = {
     id: 'Satuan waktu "{value}" tidak dikenal. Pilih menit, jam, hari, minggu, bulan atau tahun.',
     en: 'Unknown time unit "{value}". Choose menit, jam, hari, minggu, bulan or tahun.',
   },
+  // job instruments: master data (src/server/modules/job-master)
+  job_master_year_unknown: { id: 'Data induk jabatan tahun {year} belum ada.', en: 'There is no job master data for {year}.' },
+  job_master_year_exists: { id: 'Data induk jabatan tahun {year} sudah ada; ubah tahun itu secara langsung.', en: 'Job master data for {year} already exists; edit that year directly.' },
+  job_master_conflict: {
+    id: 'Data induk tahun {year} sudah diubah orang lain (kini versi {version}). Muat ulang lalu ulangi perubahan Anda.',
+    en: 'The master data of {year} was changed by someone else (now version {version}). Reload and make your change again.',
+  },
+  job_wke_order: { id: 'Menit untuk periode yang lebih panjang tidak boleh lebih kecil dari periode yang lebih pendek.', en: 'A longer period may not have fewer minutes than a shorter one.' },
+  job_duplicate_code: { id: 'Kode ini sudah dipakai pada baris lain.', en: 'This code is already used in another row.' },
+  job_bands_overlap: {
+    id: 'Batas bawah harus lebih kecil dari kategori di atasnya; urutkan dari EJ tertinggi dan jangan tumpang tindih.',
+    en: 'The lower bound must be below the band above it; list the bands from the highest EJ, without overlaps.',
+  },
+  job_bands_from_zero: { id: 'Kategori terakhir harus mulai dari 0 (termasuk 0) agar setiap nilai EJ punya kategori.', en: 'The last band must start at 0 (inclusive) so that every EJ has a band.' },
+  job_levels_numbered: { id: 'Tingkat harus bernomor urut 1, 2, 3, … tanpa loncatan.', en: 'Levels must be numbered 1, 2, 3, … without gaps.' },
+  job_levels_ascending: { id: 'Nilai tingkat ini harus lebih besar dari tingkat sebelumnya.', en: 'This level must be worth more points than the level below.' },
+  job_classes_contiguous: { id: 'Kelas jabatan harus berurutan 1, 2, 3, … tanpa loncatan.', en: 'Classes must run 1, 2, 3, … without gaps.' },
+  job_classes_ascending: { id: 'Batas bawah kelas ini harus lebih besar dari kelas sebelumnya.', en: 'The lower bound of this class must be above the class below.' },
+  // job instruments: documents (src/server/modules/job-documents, src/domain/jabatan/schema.ts)
+  job_id_invalid: { id: 'Kode hanya boleh huruf, angka, _ dan - (maks. 40).', en: 'An id may only hold letters, digits, _ and - (max. 40).' },
+  job_duplicate_id: { id: 'Kode tugas ini sudah dipakai pada tugas lain.', en: 'This task id is already used by another task.' },
+  job_volume_positive: { id: 'Jumlah hasil harus lebih dari 0; kosongkan bila belum diketahui.', en: 'The volume must be more than 0; leave it empty while unknown.' },
+  job_minutes_positive: { id: 'Waktu penyelesaian harus lebih dari 0 menit; kosongkan bila belum diketahui.', en: 'The time must be more than 0 minutes; leave it empty while unknown.' },
+  job_factor_code_invalid: { id: 'Kode faktor tidak valid (contoh: 1, 4A).', en: 'Not a valid factor code (e.g. 1, 4A).' },
+  job_duplicate_factor: { id: 'Faktor ini sudah dinilai pada baris lain.', en: 'This factor is already scored in another row.' },
+  job_competency_code_invalid: { id: 'Kode kompetensi tidak valid (contoh: M.01, SK.01).', en: 'Not a valid competency code (e.g. M.01, SK.01).' },
+  job_duplicate_competency: { id: 'Kompetensi ini sudah dipilih pada baris lain.', en: 'This competency is already chosen in another row.' },
+  job_kind_mismatch: { id: 'Isi dokumen harus berjenis "{expected}".', en: 'The content must be of kind "{expected}".' },
+  job_position_unknown: { id: 'Jabatan tidak ditemukan.', en: 'The position does not exist.' },
+  job_position_inactive: { id: 'Jabatan ini sudah tidak aktif.', en: 'This position is no longer active.' },
+  job_document_exists: {
+    id: 'Jabatan ini sudah memiliki draf {kind}. Lanjutkan draf yang ada.',
+    en: 'This position already has a {kind} draft. Continue the existing draft.',
+  },
+  job_document_not_draft: { id: 'Dokumen ini bukan draf lagi dan tidak dapat diubah.', en: 'This document is no longer a draft and cannot be changed.' },
+  job_document_conflict: {
+    id: 'Dokumen ini sudah disimpan oleh {name} (versi {version}). Muat ulang untuk melihat versi terbaru sebelum menyimpan.',
+    en: 'This document was saved by {name} (version {version}). Reload to see the latest version before saving.',
+  },
+  job_document_version_unknown: { id: 'Versi dokumen tidak ditemukan.', en: 'The document version does not exist.' },
+  job_problem_factor_missing: { id: 'Faktor {factor} belum dinilai.', en: 'Factor {factor} has no level yet.' },
+  job_problem_factor_unknown: { id: 'Faktor {factor} tidak ada pada kelompok faktor ini.', en: 'Factor {factor} is not part of this factor set.' },
+  job_problem_level_unknown: { id: 'Faktor {factor} tidak memiliki tingkat {level}.', en: 'Factor {factor} has no level {level}.' },
+  job_problem_competency_unknown: { id: 'Kompetensi {code} tidak ada dalam kamus kompetensi tahun {year}.', en: 'Competency {code} is not in the competency dictionary of {year}.' },
   // notifications (also the e-mail subjects)
   notice_submitted: { id: 'Permohonan baru diajukan: {title}', en: 'New request submitted: {title}' },
   notice_endorsement_needed: { id: 'Permohonan menunggu persetujuan pimpinan unit: {title}', en: 'Request awaits endorsement by the head of unit: {title}' },
@@ -336,6 +380,51 @@ const messages = {
   notice_completed: { id: 'Permohonan selesai (No. Dokumen {number}): {title}', en: 'Request completed (Document no. {number}): {title}' },
   notice_overdue: { id: 'Permohonan terlambat dari standar pelayanan pada Tahap {stage}: {title}', en: 'Request overdue against the service standard at stage {stage}: {title}' },
   notice_commented: { id: 'Catatan baru pada permohonan: {title}', en: 'New note on the request: {title}' },
+  // the SOP linked to a request (src/server/modules/requests/request-sop.*)
+  request_sop_required: { id: 'Lampirkan SOP terlebih dahulu.', en: 'Attach an SOP first.' },
+  request_sop_errors: {
+    id: 'SOP masih memiliki {count} kesalahan yang harus diperbaiki sebelum diajukan.',
+    en: 'The SOP still has {count} error(s) that must be fixed before submitting.',
+  },
+  request_sop_service: { id: 'Layanan permohonan ini tidak melampirkan SOP.', en: "This request's service does not attach an SOP." },
+  request_sop_unknown: { id: 'SOP tidak ditemukan.', en: 'The SOP does not exist.' },
+  request_sop_other_unit: {
+    id: 'SOP ini milik unit kerja lain. Pilih SOP unit kerja pemohon.',
+    en: "This SOP belongs to another unit. Choose an SOP of the requesting unit.",
+  },
+  request_sop_wrong_state: {
+    id: 'SOP hanya dapat dilampirkan atau diganti selama permohonan berstatus Draf atau Perlu Revisi.',
+    en: 'The SOP can only be attached or changed while the request is a Draft or in Revision requested.',
+  },
+  request_sop_forbidden: {
+    id: 'Hanya pemrakarsa atau pimpinan unit pemohon, atau administrator, yang dapat melampirkan SOP.',
+    en: "Only the requesting unit's requester or head of unit, or an administrator, may attach the SOP.",
+  },
+  request_sop_not_submitted: {
+    id: 'Belum ada SOP yang diajukan pada permohonan ini, sehingga langkahnya belum dapat dikomentari.',
+    en: 'No SOP has been submitted with this request yet, so its steps cannot be commented on.',
+  },
+  // registry of ratified SOPs (modules/registry)
+  registry_number_taken: { id: 'Nomor SOP ini sudah dipakai oleh SOP lain yang disahkan.', en: 'This SOP number is already used by another ratified SOP.' },
+  registry_version_ratified: { id: 'Versi {version} SOP ini sudah disahkan.', en: 'Version {version} of this SOP has already been ratified.' },
+  registry_sop_has_errors: {
+    id: 'SOP versi ini masih memiliki {count} kesalahan dan belum dapat disahkan.',
+    en: 'This version of the SOP still has {count} errors and cannot be ratified yet.',
+  },
+  registry_not_effective: { id: 'Hanya versi SOP yang sedang berlaku yang dapat diproses.', en: 'Only the SOP version currently in effect can be processed.' },
+  registry_draft_open: {
+    id: 'Sudah ada draf versi baru SOP ini (versi {version}). Selesaikan draf itu terlebih dahulu.',
+    en: 'A new draft version of this SOP is already open (version {version}). Finish that draft first.',
+  },
+  registry_reason_required: { id: 'Alasan pencabutan wajib diisi.', en: 'The reason for revocation is required.' },
+  registry_effective_on_invalid: { id: 'Tanggal berlaku harus berupa tanggal yang valid (TTTT-BB-HH).', en: 'The effective date must be a valid date (YYYY-MM-DD).' },
+  registry_ratifier_required: {
+    id: 'Jabatan, nama dan NIP pejabat yang mengesahkan wajib diisi.',
+    en: "The ratifying official's position, name and NIP are required.",
+  },
+  registry_verify_file_required: { id: 'Pilih berkas PDF yang akan diperiksa.', en: 'Choose the PDF file to check.' },
+  registry_verify_pdf_only: { id: 'Hanya berkas PDF yang dapat diperiksa.', en: 'Only PDF files can be checked.' },
+  registry_verify_too_large: { id: 'Berkas terlalu besar (maksimal {maxMb} MB).', en: 'The file is too large (at most {maxMb} MB).' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof messages;

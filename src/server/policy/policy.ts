@@ -43,6 +43,8 @@ const rules = {
   'request.update': (a, s) => s?.state === 'draf' && (isAdmin(a) || isUnitMember(a, s)),
   // A draft's documents, and new versions while the unit answers a revision.
   'request.upload': (a, s) => (s?.state === 'draf' && (isAdmin(a) || isUnitMember(a, s))) || (s?.state === 'perlu_revisi' && isUnitMember(a, s)),
+  // The SOP of a request of an SOP service: linked or changed while the unit may still edit (a draft, or a revision round).
+  'request.linkSop': (a, s) => (s?.state === 'draf' || s?.state === 'perlu_revisi') && (isAdmin(a) || isUnitMember(a, s)),
   'holiday.read': (a) => a !== null,
   'holiday.create': (a) => isAdmin(a),
   'holiday.update': (a) => isAdmin(a),
@@ -60,6 +62,20 @@ const rules = {
   'sop.list': (a) => a !== null,
   'sop.create': (a, s) => isAdmin(a) || isUnitMember(a, s),
   'sop.update': (a, s) => s?.state === 'draf' && (isAdmin(a) || isUnitMember(a, s)),
+  // Job instruments: master data is read by every signed-in user and kept by administrators. A job document (Anjab,
+  // Evjab, SKJ) stays with its position's unit like an SOP; the bureau reads every unit's.
+  'jobMaster.read': (a) => a !== null,
+  'jobMaster.update': (a) => isAdmin(a),
+  'jobDocument.read': (a, s) => isBureau(a) || isUnitMember(a, s),
+  'jobDocument.list': (a) => a !== null,
+  'jobDocument.create': (a, s) => isAdmin(a) || isUnitMember(a, s),
+  'jobDocument.update': (a, s) => s?.state === 'draf' && (isAdmin(a) || isUnitMember(a, s)),
+  // The registry of ratified SOPs is public. The bureau's head and administrators ratify and revoke; a unit (or an
+  // administrator) starts a new version of its effective SOP.
+  'registry.read': () => true,
+  'registry.ratify': (a) => isAdmin(a) || (a !== null && a.roles.includes('kepala_biro')),
+  'registry.revoke': (a) => isAdmin(a) || (a !== null && a.roles.includes('kepala_biro')),
+  'registry.newVersion': (a, s) => isAdmin(a) || isUnitMember(a, s),
 } satisfies Record<string, (actor: Actor | null, subject?: Subject) => boolean>;
 
 export type Action = keyof typeof rules;

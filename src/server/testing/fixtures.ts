@@ -54,7 +54,20 @@ export async function dbSnapshot(t: TestApp): Promise<Record<string, number>> {
     (select count(read_at) from notifications)::int as notifications_read,
     (select count(*) from sops)::int as sops,
     (select coalesce(sum(version), 0) from sops)::int as sop_versions_sum,
-    (select count(*) from sop_versions)::int as sop_versions`);
+    (select count(*) from sop_versions)::int as sop_versions,
+    (select coalesce(sum(version), 0) from job_master_years)::int as job_master_versions,
+    (select count(*) from job_master_years)::int as job_master_years,
+    (select count(*) from job_ej_bands)::int as job_ej_bands,
+    (select count(*) from job_factor_levels)::int as job_factor_levels,
+    (select count(*) from job_classes)::int as job_classes,
+    (select count(*) from job_competency_levels)::int as job_competency_levels,
+    (select count(*) from job_documents)::int as job_documents,
+    (select coalesce(sum(version), 0) from job_documents)::int as job_document_versions_sum,
+    (select count(*) from job_document_versions)::int as job_document_versions,
+    (select count(sop_id) from requests)::int as request_sops,
+    (select count(*) from request_sop_events)::int as request_sop_events,
+    (select count(*) from sop_registry)::int as sop_registry,
+    (select count(status_at) from sop_registry)::int as sop_registry_status_changes`);
   return rows[0];
 }
 

@@ -19,6 +19,10 @@ import {
   IconNumbers,
   IconFileDescription,
   IconTable,
+  IconBook,
+  IconHierarchy2,
+  IconDatabase,
+  IconSchema,
 } from '@tabler/icons-react';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useId, type ReactNode } from 'react';
@@ -43,6 +47,7 @@ export function menuFor(user: SessionUser | null): { main: Item[]; admin: Item[]
         { to: '/', label: 'nav.home', icon: icon(IconHome) },
         { to: '/layanan', label: 'nav.services', icon: icon(IconListDetails), prefix: true },
         { to: '/pemantauan', label: 'nav.monitoring', icon: icon(IconTable), prefix: true },
+        { to: '/daftar-sop', label: 'registry.nav', icon: icon(IconBook), prefix: true },
         { to: '/bantuan', label: 'nav.help', icon: icon(IconHelp) },
         { to: '/masuk', label: 'nav.signIn', icon: icon(IconLogin) },
       ],
@@ -53,8 +58,11 @@ export function menuFor(user: SessionUser | null): { main: Item[]; admin: Item[]
   const main: Item[] = [
     { to: '/beranda', label: 'nav.dashboard', icon: icon(IconLayoutDashboard) },
     { to: '/permohonan', label: 'nav.requests', icon: icon(IconFileDescription), prefix: true },
+    { to: '/sop', label: 'sop-docs.nav', icon: icon(IconSchema), prefix: true },
     { to: '/pemantauan', label: 'nav.monitoring', icon: icon(IconTable), prefix: true },
+    { to: '/daftar-sop', label: 'registry.nav', icon: icon(IconBook), prefix: true },
     { to: '/layanan', label: 'nav.services', icon: icon(IconListDetails), prefix: true },
+    { to: '/jabatan', label: 'jobs.nav', icon: icon(IconHierarchy2), prefix: true },
   ];
   if (roles.some((r) => r === 'administrator' || r === 'verifikator' || r === 'kepala_biro')) {
     main.splice(1, 0, { to: '/dasbor', label: 'nav.bureauDashboard', icon: icon(IconChartBar) });
@@ -72,6 +80,7 @@ export function menuFor(user: SessionUser | null): { main: Item[]; admin: Item[]
         { to: '/admin/hari-libur', label: 'nav.admin.holidays', icon: icon(IconCalendarOff) },
         { to: '/admin/penomoran', label: 'nav.admin.numbering', icon: icon(IconNumbers) },
         { to: '/admin/kotak-keluar', label: 'nav.admin.outbox', icon: icon(IconMail) },
+        { to: '/admin/data-induk-jabatan', label: 'jobs.nav.master', icon: icon(IconDatabase) },
       ]
     : [];
   return { main, admin };

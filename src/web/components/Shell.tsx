@@ -1,4 +1,4 @@
-import { AppShell, Box, Burger, Button, Group, Stack, Text } from '@mantine/core';
+import { AppShell, Box, Burger, Button, Group, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery, useWindowEvent } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
@@ -85,7 +85,10 @@ export function Shell() {
         </AppShell.Header>
 
         <AppShell.Navbar p="sm" id="main-nav" component="nav" aria-label={t('shell.nav')} inert={narrow && !opened}>
-          <NavMenu user={user} onNavigate={close} />
+          {/* The bureau's menu is longer than a laptop screen is high: it scrolls on its own. */}
+          <AppShell.Section grow component={ScrollArea} type="auto" offsetScrollbars>
+            <NavMenu user={user} onNavigate={close} />
+          </AppShell.Section>
         </AppShell.Navbar>
 
         <AppShell.Main id="main-content" tabIndex={-1}>

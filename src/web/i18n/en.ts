@@ -1,6 +1,9 @@
 import type { MessageKey } from './id.ts';
 import { sopEditorEn } from './sop-editor.en.ts';
 import { sopReviewEn } from './sop-review.en.ts';
+import { registryEn } from './registry.en.ts';
+import { sopDocsEn } from './sop-docs.en.ts';
+import { jobsEn } from './jobs.en.ts';
 
 /** English, the second language: the same keys as id.ts. Words follow shared/GLOSSARY.md. */
 export const en: Record<MessageKey, string> = {
@@ -756,4 +759,7 @@ export const en: Record<MessageKey, string> = {
   'outbox.lastError': 'Last error',
   ...sopEditorEn,
   ...sopReviewEn,
+  ...registryEn,
+  ...sopDocsEn,
+  ...jobsEn,
 };

@@ -4,6 +4,9 @@
  */
 import { sopEditorId } from './sop-editor.id.ts';
 import { sopReviewId } from './sop-review.id.ts';
+import { registryId } from './registry.id.ts';
+import { sopDocsId } from './sop-docs.id.ts';
+import { jobsId } from './jobs.id.ts';
 
 export const id = {
   'app.name': 'Layanan Manajemen Ortala',
@@ -758,6 +761,9 @@ export const id = {
   'outbox.lastError': 'Kesalahan terakhir',
   ...sopEditorId,
   ...sopReviewId,
+  ...registryId,
+  ...sopDocsId,
+  ...jobsId,
 } as const;
 
 export type MessageKey = keyof typeof id;
