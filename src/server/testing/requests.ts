@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import type { ApiClient, TestApp } from './test-app.ts';
+import { validSop } from '../../domain/sop/testing.ts';
+import type { SopContent } from '../../domain/sop/model.ts';
 
 /** A multipart/form-data body with one file, as a browser sends it. */
 export function multipart(fileName: string, content: Buffer | string, field = 'file') {
@@ -37,13 +39,38 @@ export async function createDraft(c: ApiClient, over: object = {}) {
   return res.json();
 }
 
-/** Uploads every required attachment of the request's service. */
+/** Uploads every required attachment of the request's service and, for a service that attaches SOPs, links an error-free SOP. */
 export async function uploadRequired(c: ApiClient, request: { id: string; serviceCode: string }) {
   const service = (await c.get(`/api/services/${request.serviceCode}`)).json();
   for (const a of service.requiredAttachments.filter((x: { required: boolean }) => x.required)) {
     const res = await upload(c, request.id, a.key, `${a.key}.${a.types[0]}`);
     expect(res.statusCode, res.body).toBe(201);
   }
+  if (service.attachesSop) await linkNewSop(c, request.id);
+}
+
+/** Creates an SOP of the request's unit (with `content`, an error-free one unless told), saves it as version 2 and links it. */
+export async function linkNewSop(c: ApiClient, requestId: string, content?: (unitId: string) => SopContent) {
+  const request = (await c.get(`/api/requests/${requestId}`)).json();
+  const sop = await createSopWith(c, request.unitId, request.title, content ?? validSop);
+  const res = await c.put(`/api/requests/${requestId}/sop`, { sopId: sop.id });
+  expect(res.statusCode, res.body).toBe(200);
+  return sop;
+}
+
+/** A new SOP of the unit whose version 2 holds `content`. */
+export async function createSopWith(c: ApiClient, unitId: string, title: string, content: (unitId: string) => SopContent) {
+  const created = await c.post('/api/sops', { unitId, title });
+  expect(created.statusCode, created.body).toBe(201);
+  return saveSop(c, created.json().id, content(unitId));
+}
+
+/** Saves the SOP's content as its next version. */
+export async function saveSop(c: ApiClient, sopId: string, content: SopContent) {
+  const version = (await c.get(`/api/sops/${sopId}`)).json().version;
+  const saved = await c.put(`/api/sops/${sopId}/content`, { version, content });
+  expect(saved.statusCode, saved.body).toBe(200);
+  return saved.json() as { id: string; version: number; errorCount: number; warningCount: number };
 }
 
 /** Takes an action with the version the client reads first. */

@@ -102,6 +102,8 @@ export interface Service extends Versioned {
   requiredAttachments: RequiredAttachment[];
   output: string;
   standardDays: number[];
+  /** A request links one SOP of its unit (the SOP card on the request page). */
+  attachesSop: boolean;
   active: boolean;
 }
 
@@ -190,6 +192,9 @@ export interface RequestDetail extends RequestSummary {
   assignees: Person[];
   /** The latest version of each document. */
   documents: RequestDocument[];
+  /** The service links one SOP of the unit to the request (the SOP card). */
+  attachesSop?: boolean;
+  sop?: RequestSopBrief | null;
   updatedAt: string;
 }
 
@@ -207,6 +212,17 @@ export interface CommentFile {
   size: number;
 }
 
+/** The SOP linked to a request, as it now stands. */
+export interface RequestSopBrief {
+  id: string;
+  title: string;
+  number: string;
+  latestVersion: number;
+  errorCount: number;
+  warningCount: number;
+  updatedAt: string;
+}
+
 export interface RequestComment {
   id: string;
   body: string;
@@ -214,6 +230,8 @@ export interface RequestComment {
   author: Person;
   /** Absent until the server keeps files with comments. */
   files?: CommentFile[];
+  /** A note on one step of the submitted SOP (number: its position in that version). */
+  sopStep?: { id: string; sopId: string; version: number; number: number | null; description: string };
 }
 
 export interface CommentList {
@@ -229,7 +247,8 @@ export interface RequestPosition {
 export type TimelineEntry =
   | { kind: 'transition'; at: string; actor: Person | null; action: string; from: RequestPosition; to: RequestPosition; reason: string | null; data: Record<string, unknown> }
   | { kind: 'comment'; at: string; actor: Person | null; id: string; body: string; files?: CommentFile[] }
-  | { kind: 'document'; at: string; actor: Person | null; document: RequestDocument };
+  | { kind: 'document'; at: string; actor: Person | null; document: RequestDocument }
+  | { kind: 'sop'; at: string; actor: Person | null; event: 'linked' | 'submitted'; sop: { id: string; title: string }; version: number; action: string | null };
 
 export interface NotificationItem {
   id: string;

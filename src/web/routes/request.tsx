@@ -19,6 +19,7 @@ import { DraftChecklist, IncompleteAlert } from '../features/requests/Incomplete
 import { RequestDetails } from '../features/requests/RequestDetails.tsx';
 import { RequestHeader } from '../features/requests/RequestHeader.tsx';
 import { Section } from '../features/requests/Section.tsx';
+import { SopCard } from '../features/requests/SopCard.tsx';
 import { Timeline } from '../features/requests/Timeline.tsx';
 import { useI18n } from '../i18n/index.tsx';
 
@@ -70,6 +71,8 @@ function RequestView({ request }: { request: RequestDetail }) {
       >
         {service.data ? <RequestDetails request={request} fields={service.data.formFields} /> : service.isError ? <ErrorAlert error={service.error} onRetry={() => void service.refetch()} /> : <Text>{t('state.loading')}</Text>}
       </Section>
+
+      <SopCard request={request} />
 
       <Section title={t('req.section.documents')}>
         {service.data ? <DocumentsPanel request={request} attachments={service.data.requiredAttachments} /> : <Text>{t('state.loading')}</Text>}

@@ -16,4 +16,8 @@ describe('the seeded catalogue', () => {
       expect(service.description.split('. ').length, service.code).toBeGreaterThanOrEqual(2);
     }
   });
+
+  it('lets the two SOP services, and only those, attach an SOP to a request', () => {
+    expect(SEED_SERVICES.filter((s) => s.attachesSop).map((s) => s.code)).toEqual(['SOP', 'MONEV-SOP']);
+  });
 });

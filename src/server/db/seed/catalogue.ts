@@ -52,6 +52,7 @@ export const SEED_SERVICES: TCreateService[] = [
     output: 'Dokumen SOP AP yang telah direviu, lengkap dengan diagram alir dan nomor dokumen, siap disahkan oleh pimpinan unit kerja.',
     standardDays: [3, 5, 5, 5, 10, 3],
     requiresEndorsement: true,
+    attachesSop: true,
   },
   {
     code: 'MONEV-SOP',
@@ -89,6 +90,7 @@ export const SEED_SERVICES: TCreateService[] = [
     ],
     output: 'Laporan monitoring pelaksanaan dan evaluasi penerapan SOP AP beserta rekomendasi tindak lanjut.',
     standardDays: [2, 3, 5, 5, 7, 3],
+    attachesSop: true,
   },
   {
     code: 'ANJAB',

@@ -115,6 +115,30 @@ describe('demo requests', () => {
     expect(quiet).toEqual({ notifications: 0, mail: 0 });
   });
 
+  it('gives the demo SOP requests an error-free SOP of the unit, with the versions they were submitted with', async () => {
+    const deps = await fresh();
+    await installDemoRequests({ ...deps, now: NOW });
+    const { rows: linked } = await deps.database.db.execute<{ title: string; service: string; sop_unit: string; unit: string; errors: number; steps: number; submitted: string }>(sql`
+      select r.title, s.code as service, so.unit_id::text as sop_unit, r.unit_id::text as unit, so.error_count as errors,
+        jsonb_array_length(v.content->'steps')::int as steps,
+        coalesce((select string_agg(e.action || ':' || e.sop_version, ',' order by e.at) from request_sop_events e where e.request_id = r.id and e.kind = 'submitted'), '') as submitted
+      from requests r join services s on s.id = r.service_id join sops so on so.id = r.sop_id
+      join sop_versions v on v.sop_id = so.id and v.number = so.current_version
+      order by r.registration_no`);
+    expect(linked.map((r) => r.service)).toEqual(['SOP', 'MONEV-SOP', 'SOP']);
+    for (const r of linked) {
+      expect(r.sop_unit).toBe(r.unit);
+      expect(r.errors).toBe(0);
+      expect(r.steps).toBeGreaterThanOrEqual(8);
+      expect(r.steps).toBeLessThanOrEqual(12);
+    }
+    // The revised SOP request answered its revision with version 2 of its SOP; the Revisi rose once for the round.
+    expect(linked[0]).toMatchObject({ title: expect.stringContaining('Pengaduan Masyarakat'), submitted: 'submit:1,answer_revision:2' });
+    expect(linked[1].submitted).toBe('submit:1');
+    const { rows: [revisi] } = await deps.database.db.execute<{ revisi: number }>(sql`select revisi from requests where title like 'Penyusunan SOP Penanganan Pengaduan%'`);
+    expect(revisi.revisi).toBe(1);
+  });
+
   it('installs them once, and only into a database with the demo accounts and no request', async () => {
     const deps = await fresh();
     const [a, b] = await Promise.all([installDemoRequests({ ...deps, now: NOW }), installDemoRequests({ ...deps, now: NOW })]);

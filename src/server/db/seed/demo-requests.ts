@@ -17,6 +17,10 @@ import { getServiceByCode } from '../../modules/catalogue/catalogue.repo.ts';
 import { createClockRefresh } from '../../modules/requests/clock-refresh.ts';
 import { createRequestsService } from '../../modules/requests/requests.service.ts';
 import { findUnitIdByCode } from '../../modules/units/units.repo.ts';
+import { createSopsService } from '../../modules/sops/sops.service.ts';
+import { createRequestSopService } from '../../modules/requests/request-sop.service.ts';
+import type { SopContent } from '../../../domain/sop/model.ts';
+import { complaintSop, complaintSopRevised, monitoringSop } from './demo-sops.ts';
 import { findUserIdByEmail, getUser } from '../../modules/users/users.repo.ts';
 import { DEMO_USERS } from './demo.ts';
 import { underSeedLock } from './index.ts';
@@ -38,7 +42,9 @@ const KOMJAK = 'pemrakarsa.komjak@demo.manorta.id';
 
 type Step =
   | { kind: 'act'; action: Exclude<WorkflowAction, 'comment'>; by: string; reason?: string; after: number }
-  | { kind: 'upload'; by: string; key?: string; after: number };
+  | { kind: 'upload'; by: string; key?: string; after: number }
+  /** The unit saves the revised version of the request's SOP (demo-sops.ts). */
+  | { kind: 'sop'; by: string; after: number };
 
 interface DemoRequest {
   service: string;
@@ -51,6 +57,8 @@ interface DemoRequest {
    * that year holds these requests alone, whatever today's date).
    */
   start: { daysAgo: number } | { yearsAgo: number; monthDay: string };
+  /** For the services that attach SOPs: the SOP the unit drafts and links before submitting, and its revision. */
+  sop?: { title: string; content: (unitId: string, title: string) => SopContent; revised?: (unitId: string, title: string) => SopContent };
   steps: Step[];
 }
 
@@ -77,11 +85,13 @@ const DEMO_REQUESTS: DemoRequest[] = [
     by: KOMPOLNAS,
     title: 'Penyusunan SOP Penanganan Pengaduan Masyarakat terhadap Kinerja Kepolisian',
     start: { yearsAgo: 2, monthDay: '03-03' },
+    sop: { title: 'SOP Penanganan Pengaduan Masyarakat terhadap Kinerja Kepolisian', content: complaintSop, revised: complaintSopRevised },
     steps: [
       ...toStage2(KOMPOLNAS, KOMPOLNAS_HEAD),
       ...advances([4]),
       act('request_revision', VERIFIER, 3, 'Uraian kegiatan nomor 4 sampai 7 belum mencantumkan pelaksana dan mutu baku waktu.'),
-      { kind: 'upload', by: KOMPOLNAS, key: 'drafSop', after: 3 },
+      { kind: 'sop', by: KOMPOLNAS, after: 3 },
+      { kind: 'upload', by: KOMPOLNAS, key: 'drafSop', after: 0 },
       act('answer_revision', KOMPOLNAS, 0, 'Pelaksana dan mutu baku waktu telah dilengkapi pada draf SOP revisi.'),
       ...advances([3, 5, 9]),
       act('approve_output', HEAD, 2),
@@ -109,6 +119,7 @@ const DEMO_REQUESTS: DemoRequest[] = [
     by: KOMPOLNAS,
     title: 'Monitoring dan Evaluasi Penerapan SOP Sekretariat Kompolnas Semester I Tahun 2026',
     start: { daysAgo: 150 },
+    sop: { title: 'SOP Monitoring dan Evaluasi Penerapan SOP Sekretariat Kompolnas', content: monitoringSop },
     steps: [...toStage2(KOMPOLNAS), ...advances([3, 4, 4, 6]), act('approve_output', HEAD, 1)],
   },
   {
@@ -172,6 +183,7 @@ const DEMO_REQUESTS: DemoRequest[] = [
     by: KOMPOLNAS,
     title: 'Penyusunan SOP Penerimaan Saran dan Keluhan melalui Kanal Digital',
     start: { daysAgo: 100 },
+    sop: { title: 'SOP Penerimaan Saran dan Keluhan melalui Kanal Digital', content: complaintSop },
     steps: [...toStage2(KOMPOLNAS, KOMPOLNAS_HEAD), act('withdraw', KOMPOLNAS, 3)],
   },
   {
@@ -289,6 +301,8 @@ export async function installDemoRequests({ database, storage, now = new Date() 
   const clock = () => current;
   const requests = createRequestsService({ database, mailer: silentMailer, notifier: silentNotifier, clock });
   const attachments = createAttachmentsService({ database, storage, scan: allowAll, clock });
+  const sops = createSopsService({ database, clock });
+  const requestSop = createRequestSopService({ database, clock });
   const actors = new Map<string, Actor>();
   for (const [email, id] of ids) {
     const user = await getUser(db, id);
@@ -328,6 +342,15 @@ export async function installDemoRequests({ database, storage, now = new Date() 
       current = atWib(day, minutes);
       await upload(demo.by, attachment);
     }
+    let sopId: string | null = null;
+    if (demo.sop && service.attachesSop) {
+      minutes += 10;
+      current = atWib(day, minutes);
+      const content = demo.sop.content(unitId, demo.sop.title);
+      const sop = await sops.create(actor(demo.by), { unitId, title: demo.sop.title }, 'id', undefined, { content, note: 'Draf awal', source: 'demo' });
+      await requestSop.link(actor(demo.by), created.id, sop.id);
+      sopId = sop.id;
+    }
 
     for (const step of demo.steps) {
       if (step.after > 0) {
@@ -339,6 +362,13 @@ export async function installDemoRequests({ database, storage, now = new Date() 
       current = atWib(day, minutes);
       // Days counted back from today fit every script; should one not, it stops where today is.
       if (current.getTime() > latest) break;
+      if (step.kind === 'sop') {
+        if (sopId && demo.sop?.revised) {
+          const { version } = await sops.get(actor(step.by), sopId, 'id');
+          await sops.save(actor(step.by), sopId, { version, content: demo.sop.revised(unitId, demo.sop.title), note: 'Perbaikan sesuai catatan verifikator' }, 'id');
+        }
+        continue;
+      }
       if (step.kind === 'upload') {
         const attachment = service.requiredAttachments.find((a) => a.key === step.key) ?? service.requiredAttachments[0];
         await upload(step.by, attachment);

@@ -122,6 +122,25 @@ describe('catalogue API: changes', () => {
     expect((await expectNothingWritten(t, () => admin.patch('/api/services/ABK', { name: 'Tanpa versi' }))).statusCode).toBe(400);
   });
 
+  it('flags the services whose requests attach an SOP: SOP and MONEV-SOP seeded on, settable on create and edit', async () => {
+    const items = (await (await t.client()).get('/api/services')).json().items as { code: string; attachesSop: boolean }[];
+    expect(items.filter((s) => s.attachesSop).map((s) => s.code)).toEqual(['SOP', 'MONEV-SOP']);
+
+    const created = await admin.post('/api/services', validService({ code: 'SOP-KHUSUS', attachesSop: true }));
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().attachesSop).toBe(true);
+    expect((await admin.post('/api/services', validService({ code: 'TANPA-SOP' }))).json().attachesSop).toBe(false);
+
+    const tnd = (await admin.get('/api/services/TND')).json();
+    const on = await admin.patch('/api/services/TND', { version: tnd.version, attachesSop: true });
+    expect(on.json()).toMatchObject({ attachesSop: true, version: tnd.version + 1 });
+    const off = await admin.patch('/api/services/TND', { version: on.json().version, attachesSop: false });
+    expect(off.json().attachesSop).toBe(false);
+    const bad = await expectNothingWritten(t, () => admin.patch('/api/services/TND', { version: off.json().version, attachesSop: 'ya' }));
+    expect(bad.statusCode).toBe(400);
+    expect(fieldPaths(bad.json())).toContain('attachesSop');
+  });
+
   it('deactivates a service: gone from the public list, listed for administrators on request', async () => {
     const skj = (await admin.get('/api/services/SKJ')).json();
     const off = await admin.post('/api/services/SKJ/deactivate', { version: skj.version });

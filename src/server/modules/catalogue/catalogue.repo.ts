@@ -16,6 +16,7 @@ const columns = {
   output: services.output,
   standardDays: services.standardDays,
   requiresEndorsement: services.requiresEndorsement,
+  attachesSop: services.attachesSop,
   active: services.active,
   version: services.version,
 };

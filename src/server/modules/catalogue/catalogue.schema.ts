@@ -17,6 +17,8 @@ export const ZService = z.object({
   standardDays: z.array(z.number().int()),
   /** Submissions need the pimpinan unit's endorsement before the bureau checks them. */
   requiresEndorsement: z.boolean(),
+  /** A request links one SOP of its unit, which must be free of checker errors at submission. */
+  attachesSop: z.boolean(),
   active: z.boolean(),
   version: z.number().int(),
   actions: z.array(z.string()),
@@ -39,6 +41,7 @@ const ZServiceFields = z.object({
   output: z.string().trim().min(1).max(2000),
   standardDays: ZStandardDays,
   requiresEndorsement: z.boolean().optional(),
+  attachesSop: z.boolean().optional(),
 });
 
 export const ZCreateService = ZServiceFields.extend({

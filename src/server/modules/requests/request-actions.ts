@@ -18,6 +18,7 @@ import type { TActionBody, TComment, TRequest } from './requests.schema.ts';
 import type { StoredUpload } from '../attachments/incoming.ts';
 import { insertCommentFiles, listCommentFiles } from './comment-files.repo.ts';
 import { presentCommentFile } from './comment-files.ts';
+import { commentSteps, recordSopSubmission, resolveSopStep, sopCompleteness } from './request-sop.service.ts';
 
 const FORBIDDEN_REFUSALS: RefusalCode[] = ['role_not_permitted', 'not_own_unit', 'not_assigned'];
 
@@ -29,7 +30,7 @@ class NeedsCurrent extends Error {
 }
 
 /** The workflow moves, comments and their side effects (history, audit, numbering, notifications), one transaction each. */
-export function createRequestActions({ database, mailer, notifier, clock, current }: RequestsDeps & { current: (actor: Actor, id: string) => Promise<TRequest> }) {
+export function createRequestActions({ database, mailer, notifier, clock, current, onCompleted }: RequestsDeps & { current: (actor: Actor, id: string) => Promise<TRequest> }) {
   const { db } = database;
 
   function refused(code: RefusalCode): Error {
@@ -50,7 +51,7 @@ export function createRequestActions({ database, mailer, notifier, clock, curren
     throw err;
   };
 
-  /** Submission needs every required field, the contact person and every required attachment. */
+  /** Submission needs every required field, the contact person, every required attachment and, for SOP services, an error-free SOP. */
   async function checkComplete(tx: Tx, row: repo.RequestRow) {
     const fields: AppError['fieldErrors'][number][] = [];
     for (const key of ['contactName', 'contactPhone', 'contactEmail'] as const) {
@@ -62,6 +63,7 @@ export function createRequestActions({ database, mailer, notifier, clock, curren
     for (const a of row.requiredAttachments) {
       if (a.required && !uploaded.has(a.key)) fields.push({ path: `documents.${a.key}`, messageKey: 'document_required', params: { label: a.label } });
     }
+    fields.push(...(await sopCompleteness(tx, row)));
     if (fields.length) throw new AppError(400, 'REQUEST_INCOMPLETE', 'request_incomplete', {}, fields);
   }
 
@@ -113,6 +115,7 @@ export function createRequestActions({ database, mailer, notifier, clock, curren
     withCurrent,
 
     async act(actor: Actor, id: string, action: WorkflowAction, body: TActionBody, ip?: string) {
+      let completed = false;
       await db
         .transaction(async (tx) => {
           const row = await readableRequest(tx, actor, id);
@@ -129,6 +132,12 @@ export function createRequestActions({ database, mailer, notifier, clock, curren
           const applied = applyAction(before, action, workflowActor(actor), { reason: body.reason, verifierIds: body.verifierIds });
           if (!applied.ok) throw refused(applied.code);
           if (action === 'submit') await checkComplete(tx, row);
+          if (action === 'answer_revision') {
+            const sop = await sopCompleteness(tx, row);
+            if (sop.length) throw new AppError(400, 'REQUEST_INCOMPLETE', 'request_incomplete', {}, sop);
+          }
+          // Before the row's revision round closes: a new SOP version in the answer raises the Revisi once.
+          if (action === 'submit' || action === 'answer_revision') await recordSopSubmission(tx, row, action, actor.id, now);
           if (action === 'assign') await checkVerifiers(tx, body.verifierIds ?? []);
           const after = applied.request;
           const changed = await repo.updateRequest(tx, id, body.version, {
@@ -141,6 +150,7 @@ export function createRequestActions({ database, mailer, notifier, clock, curren
             ...(action === 'request_revision' ? { revisionOpen: true } : action === 'answer_revision' ? { revisionOpen: false } : {}),
           }, now);
           if (!changed) throw conflict();
+          completed = after.state === 'selesai' && row.state !== 'selesai';
           if (action === 'submit') await repo.assignRegistrationNo(tx, id);
           if (action === 'assign') await repo.replaceAssignees(tx, id, after.assignedVerifierIds, now);
           await record(tx, row, before, after, applied.transition, actor.id, action === 'assign' ? { verifierIds: after.assignedVerifierIds } : {}, now, ip);
@@ -149,29 +159,33 @@ export function createRequestActions({ database, mailer, notifier, clock, curren
         })
         .catch(withCurrent(actor, id));
       void mailer.flush();
+      // After the commit: what follows a completion (the registry's ratification) never holds the move's transaction.
+      if (completed && onCompleted) await onCompleted(actor, id, ip);
       return current(actor, id);
     },
 
     /** `files` were stored already (comment-files.ts); their rows are written with the note or not at all. */
-    async comment(actor: Actor, id: string, body: string, ip?: string, files: StoredUpload[] = []): Promise<TComment> {
+    async comment(actor: Actor, id: string, body: string, ip?: string, files: StoredUpload[] = [], sopStepId?: string): Promise<TComment> {
       const commentId = await db.transaction(async (tx) => {
         const row = await readableRequest(tx, actor, id);
         const refusal = workflowRefusal(actor, workflowRequest(row), 'comment');
         if (refusal) throw refused(refusal);
+        const step = sopStepId ? await resolveSopStep(tx, row, sopStepId) : {};
         const now = clock();
-        const newId = await repo.insertComment(tx, { requestId: id, authorId: actor.id, body, at: now });
+        const newId = await repo.insertComment(tx, { requestId: id, authorId: actor.id, body, at: now, ...step });
         await insertCommentFiles(tx, files.map(({ fileName, contentType, size, sha256, storageKey }) => ({
           commentId: newId, requestId: id, fileName, contentType, size, sha256, storageKey, uploadedBy: actor.id, at: now,
         })));
         const fileData = files.length ? { files: files.map(({ fileName, size, sha256 }) => ({ fileName, size, sha256 })) } : {};
-        await recordAudit(tx, { actorId: actor.id, action: 'request.comment', entity: 'request', entityId: id, data: { commentId: newId, ...fileData }, ip });
+        await recordAudit(tx, { actorId: actor.id, action: 'request.comment', entity: 'request', entityId: id, data: { commentId: newId, ...fileData, ...step }, ip });
         const fromUnit = actor.unitId === row.unitId && !hasAnyRole(actor.roles, BUREAU_ROLES);
         await notifier.notify(tx, [commentNotice(fromUnit, workflowRequest(row))], row, { actorId: actor.id, now, reason: body });
         return newId;
       }).catch(withCurrent(actor, id));
       void mailer.flush();
       const [[c], stored] = await Promise.all([repo.listComments(db, id, commentId), listCommentFiles(db, id, commentId)]);
-      return { id: c.id, body: c.body, at: c.at.toISOString(), author: { id: c.authorId, name: c.authorName }, files: stored.map(presentCommentFile) };
+      const step = (await commentSteps(db, [c])).get(c.id);
+      return { id: c.id, body: c.body, at: c.at.toISOString(), author: { id: c.authorId, name: c.authorName }, files: stored.map(presentCommentFile), ...(step ? { sopStep: step } : {}) };
     },
   };
 }

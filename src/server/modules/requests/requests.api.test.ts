@@ -129,6 +129,7 @@ describe('requests API: submission', () => {
       { path: 'formValues.dasarHukum', message: 'Wajib diisi.' },
       { path: 'formValues.narahubung', message: 'Wajib diisi.' },
       { path: 'documents.drafSop', message: 'Lampiran "Draf SOP" wajib diunggah.' },
+      { path: 'sop', message: 'Lampirkan SOP terlebih dahulu.' },
     ]);
   });
 

@@ -13,6 +13,8 @@ const columns = {
   formFields: services.formFields,
   requiredAttachments: services.requiredAttachments,
   standardDays: services.standardDays,
+  attachesSop: services.attachesSop,
+  sopId: requests.sopId,
   unitId: requests.unitId,
   unitCode: units.code,
   unitName: units.name,
@@ -48,6 +50,8 @@ export interface RequestRow {
   formFields: FormField[];
   requiredAttachments: RequiredAttachment[];
   standardDays: number[];
+  attachesSop: boolean;
+  sopId: string | null;
   unitId: string;
   unitCode: string;
   unitName: string;
@@ -189,7 +193,10 @@ export async function insertComment(tx: Tx, values: typeof requestComments.$infe
 export async function listComments(db: Db, requestId: string, commentId?: string) {
   const where: SQL | undefined = and(eq(requestComments.requestId, requestId), commentId ? eq(requestComments.id, commentId) : undefined);
   return db
-    .select({ id: requestComments.id, body: requestComments.body, at: requestComments.at, authorId: requestComments.authorId, authorName: users.name })
+    .select({
+      id: requestComments.id, body: requestComments.body, at: requestComments.at, authorId: requestComments.authorId, authorName: users.name,
+      sopId: requestComments.sopId, sopVersion: requestComments.sopVersion, sopStepId: requestComments.sopStepId,
+    })
     .from(requestComments)
     .innerJoin(users, eq(users.id, requestComments.authorId))
     .where(where)

@@ -60,7 +60,7 @@ export function requestsRoutes(app: FastifyInstance, { requests, commentFiles }:
       return reply.status(201).send(await commentFiles.post(actor, request.params.id, request.parts({ limits: COMMENT_FORM_LIMITS }), request.ip));
     }
     if (!request.body) throw new AppError(400, 'VALIDATION', 'validation', {}, [{ path: 'body', messageKey: 'required' }]);
-    return reply.status(201).send(await requests.comment(actor, request.params.id, request.body.body, request.ip));
+    return reply.status(201).send(await requests.comment(actor, request.params.id, request.body.body, request.ip, [], request.body.sopStepId));
   });
 
   r.get('/api/requests/:id/comment-files/:fileId', {

@@ -3,6 +3,7 @@ import { REQUEST_STATES } from '../../../domain/workflow/states.ts';
 import { WORKFLOW_ACTIONS } from '../../../domain/workflow/transitions.ts';
 import { STAGE_NUMBERS } from '../../../domain/workflow/stages.ts';
 import { ZPageQuery } from '../../http/paging.ts';
+import { ZCommentSopStep, ZRequestSopBrief, ZSopTimelineEntry } from './request-sop.schema.ts';
 
 const ZStage = z.number().int().nullable();
 
@@ -64,6 +65,9 @@ export const ZRequest = ZRequestSummary.extend({
   assignees: z.array(z.object({ id: z.string().uuid(), name: z.string() })),
   /** The latest version of each document. */
   documents: z.array(ZDocument),
+  /** The service links one SOP of the unit to its requests (see GET /api/requests/:id/sop). */
+  attachesSop: z.boolean(),
+  sop: ZRequestSopBrief.nullable(),
   updatedAt: z.string(),
 });
 export type TRequest = z.infer<typeof ZRequest>;
@@ -116,10 +120,16 @@ export const ZComment = z.object({
   at: z.string(),
   author: z.object({ id: z.string().uuid(), name: z.string() }),
   files: z.array(ZCommentFile),
+  /** Present when the note is on one step of the submitted SOP. */
+  sopStep: ZCommentSopStep.optional(),
 });
 export type TComment = z.infer<typeof ZComment>;
 export const COMMENT_MAX_LENGTH = 5000;
-export const ZCreateComment = z.object({ body: z.string().trim().min(1).max(COMMENT_MAX_LENGTH) });
+export const ZCreateComment = z.object({
+  body: z.string().trim().min(1).max(COMMENT_MAX_LENGTH),
+  /** A step of the SOP version last submitted with the request (SOP services). */
+  sopStepId: z.string().trim().min(1).max(100).optional(),
+});
 export const ZCommentList = z.object({ items: z.array(ZComment), actions: z.array(z.string()) });
 export const ZCommentFileParams = z.object({ id: z.string().uuid(), fileId: z.string().uuid() });
 
@@ -137,5 +147,6 @@ export const ZTimelineEntry = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('comment'), at: z.string(), actor: ZActor, id: z.string().uuid(), body: z.string(), files: z.array(ZCommentFile) }),
   z.object({ kind: z.literal('document'), at: z.string(), actor: ZActor, document: ZDocument }),
+  ZSopTimelineEntry,
 ]);
 export const ZTimeline = z.object({ items: z.array(ZTimelineEntry) });

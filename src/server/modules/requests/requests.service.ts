@@ -17,6 +17,7 @@ import { readableRequest, workflowRequest } from './request-access.ts';
 import { createRequestActions } from './request-actions.ts';
 import { listCommentFiles } from './comment-files.repo.ts';
 import { filesByComment } from './comment-files.ts';
+import { commentSteps, linkedSopBrief, sopTimeline } from './request-sop.service.ts';
 import type { TCreateRequest, TDocument, TRequest, TRequestQuery, TRequestSummary, TUpdateRequest } from './requests.schema.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -46,6 +47,8 @@ export interface RequestsDeps {
   mailer: Mailer;
   notifier: Notifier;
   clock: () => Date;
+  /** Called after a move that completed a request (state selesai) has committed: the registry ratifies its SOP. */
+  onCompleted?: (actor: Actor, requestId: string, ip?: string) => Promise<void>;
 }
 
 export function createRequestsService(deps: RequestsDeps) {
@@ -83,7 +86,9 @@ export function createRequestsService(deps: RequestsDeps) {
   }
 
   async function present(actor: Actor | null, row: repo.RequestRow): Promise<TRequest> {
-    const [clocks, documents, names] = await Promise.all([clocksOf([row]), latestDocuments(db, row.id), repo.userNames(db, row.assignedVerifierIds)]);
+    const [clocks, documents, names, sop] = await Promise.all([
+      clocksOf([row]), latestDocuments(db, row.id), repo.userNames(db, row.assignedVerifierIds), linkedSopBrief(db, row),
+    ]);
     return {
       ...summary(actor, row, clocks.get(row.id)!),
       serviceId: row.serviceId,
@@ -97,6 +102,8 @@ export function createRequestsService(deps: RequestsDeps) {
       completenessVerified: row.completenessVerified,
       assignees: row.assignedVerifierIds.map((id) => ({ id, name: names.get(id) ?? '' })),
       documents: documents.map((d) => presentDocument(d, row.requiredAttachments)),
+      attachesSop: row.attachesSop,
+      sop,
       updatedAt: row.updatedAt.toISOString(),
     };
   }
@@ -185,8 +192,12 @@ export function createRequestsService(deps: RequestsDeps) {
     async comments(actor: Actor, id: string) {
       const row = await readableRequest(db, actor, id);
       const [items, files] = await Promise.all([repo.listComments(db, id), listCommentFiles(db, id).then(filesByComment)]);
+      const steps = await commentSteps(db, items);
       return {
-        items: items.map((c) => ({ id: c.id, body: c.body, at: c.at.toISOString(), author: { id: c.authorId, name: c.authorName }, files: files.get(c.id) ?? [] })),
+        items: items.map((c) => {
+          const step = steps.get(c.id);
+          return { id: c.id, body: c.body, at: c.at.toISOString(), author: { id: c.authorId, name: c.authorName }, files: files.get(c.id) ?? [], ...(step ? { sopStep: step } : {}) };
+        }),
         actions: requestActions(actor, workflowRequest(row)).includes('comment') ? ['create'] : [],
       };
     },
@@ -204,11 +215,13 @@ export function createRequestsService(deps: RequestsDeps) {
     /** Everything that happened to the request, oldest first. */
     async timeline(actor: Actor, id: string) {
       const row = await readableRequest(db, actor, id);
-      const [transitions, comments, documents, files] = await Promise.all([
-        repo.listTransitions(db, id), repo.listComments(db, id), listDocuments(db, id), listCommentFiles(db, id).then(filesByComment),
+      const [transitions, comments, documents, files, sopEvents] = await Promise.all([
+        repo.listTransitions(db, id), repo.listComments(db, id), listDocuments(db, id), listCommentFiles(db, id).then(filesByComment), sopTimeline(db, id),
       ]);
       const actorOf = (id: string | null, name: string | null) => (id ? { id, name: name ?? '' } : null);
+      // The SOP version a submission carries comes before the move itself at the same instant.
       const items = [
+        ...sopEvents,
         ...transitions.map((x) => ({
           kind: 'transition' as const,
           at: x.at,

@@ -27,6 +27,13 @@ function Comment({ requestId, comment }: { requestId: string; comment: RequestCo
           {formatWibDateTime(comment.at, lang)}
         </Text>
       </Group>
+      {comment.sopStep ? (
+        <Text mt={4} size="sm" fw={600} data-sop-step={comment.sopStep.id} style={{ overflowWrap: 'anywhere' }}>
+          {comment.sopStep.number !== null
+            ? t('sop-review.comment.step', { n: comment.sopStep.number, description: comment.sopStep.description })
+            : t('sop-review.comment.stepUnknown', { version: comment.sopStep.version })}
+        </Text>
+      ) : null}
       <Text mt={4} style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
         {comment.body}
       </Text>

@@ -26,7 +26,7 @@ export function IncompleteAlert({ fields, service, onClose }: { fields: FieldErr
       <List size="sm" mt="xs" spacing={2}>
         {missing.map((m, i) => (
           <List.Item key={i}>
-            <b>{m.label ?? (m.labelKey ? t(m.labelKey) : t(`req.incomplete.${m.group}`))}</b>: {m.message}
+            <b>{m.label ?? (m.labelKey ? t(m.labelKey) : t(`req.incomplete.${m.group === 'sop' ? 'other' : m.group}`))}</b>: {m.message}
           </List.Item>
         ))}
       </List>
@@ -57,6 +57,11 @@ export function DraftChecklist({ request, service }: { request: RequestDetail; s
         {o.documents.map((label) => (
           <List.Item key={`d:${label}`}>{t('req.checklist.document', { label })}</List.Item>
         ))}
+        {o.sop ? (
+          <List.Item key="sop" data-checklist-sop>
+            {'errors' in o.sop ? t('sop-review.checklistErrors', { count: o.sop.errors }) : t('sop-review.checklist')}
+          </List.Item>
+        ) : null}
       </List>
     </Alert>
   );

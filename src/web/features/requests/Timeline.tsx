@@ -1,5 +1,5 @@
 import { Anchor, Badge, Paper, Stack, Text } from '@mantine/core';
-import { IconArrowRight, IconFileUpload, IconMessage } from '@tabler/icons-react';
+import { IconArrowRight, IconFileText, IconFileUpload, IconMessage } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { commentFileUrl, documentUrl, timelineQuery } from '../../api/requests.ts';
 import type { Person, RequestPosition, RequestState, TimelineEntry } from '../../api/types.ts';
@@ -76,6 +76,17 @@ function Entry({ requestId, entry, assignees }: { requestId: string; entry: Time
             ))}
           </Text>
         ) : null}
+      </Stack>
+    );
+  }
+  if (entry.kind === 'sop') {
+    return (
+      <Stack gap={2}>
+        <Text fw={600}>
+          <IconFileText size={14} aria-hidden style={{ verticalAlign: '-2px', marginInlineEnd: 4 }} />
+          {t(entry.event === 'linked' ? 'sop-review.timeline.linked' : 'sop-review.timeline.submitted', { who, title: entry.sop.title, version: entry.version })}
+        </Text>
+        {when}
       </Stack>
     );
   }

@@ -48,4 +48,20 @@ describe('what a draft still lacks', () => {
     expect(o).toEqual({ fields: ['Jumlah SOP'], contacts: ['req.field.contactEmail'], documents: ['Nota dinas'] });
     expect(isComplete(o)).toBe(false);
   });
+
+  it('asks a request of an SOP service for a linked SOP free of errors; warnings do not count', () => {
+    const brief = { id: 'x', title: 'SOP', number: '', latestVersion: 2, errorCount: 0, warningCount: 3, updatedAt: '' };
+    expect(outstanding(draft({ attachesSop: true, sop: null }), service).sop).toEqual({ missing: true });
+    const withErrors = outstanding(draft({ attachesSop: true, sop: { ...brief, errorCount: 2 } }), service);
+    expect(withErrors.sop).toEqual({ errors: 2 });
+    expect(isComplete(withErrors)).toBe(false);
+    expect(isComplete(outstanding(draft({ attachesSop: true, sop: brief }), service))).toBe(true);
+    expect(isComplete(outstanding(draft({ attachesSop: false, sop: null }), service))).toBe(true);
+  });
+
+  it('names the SOP in a refused submission', () => {
+    expect(describeIncomplete([{ path: 'sop', message: 'Lampirkan SOP terlebih dahulu.' }], service)).toEqual([
+      { group: 'sop', label: null, labelKey: 'sop-review.sop', message: 'Lampirkan SOP terlebih dahulu.' },
+    ]);
+  });
 });

@@ -3,7 +3,7 @@ import type { FormField, RequestDetail, RequiredAttachment } from '../../api/typ
 import type { MessageKey } from '../../i18n/index.tsx';
 
 export interface Missing {
-  group: 'field' | 'contact' | 'document' | 'other';
+  group: 'field' | 'contact' | 'document' | 'sop' | 'other';
   /** The catalogue's label of the field or attachment, when there is one. */
   label: string | null;
   /** For the contact person's inputs, which have no catalogue label. */
@@ -31,6 +31,7 @@ export function describeIncomplete(
     if (head === 'documents') {
       return { group: 'document', label: service?.requiredAttachments.find((x) => x.key === key)?.label ?? key, labelKey: null, message: f.message };
     }
+    if (head === 'sop') return { group: 'sop', label: null, labelKey: 'sop-review.sop', message: f.message };
     if (CONTACT_LABELS[f.path]) return { group: 'contact', label: null, labelKey: CONTACT_LABELS[f.path], message: f.message };
     return { group: 'other', label: null, labelKey: null, message: f.message };
   });
@@ -40,6 +41,8 @@ export interface Outstanding {
   fields: string[];
   contacts: MessageKey[];
   documents: string[];
+  /** For a service that attaches SOPs: none linked yet, or the linked SOP's latest version has errors. */
+  sop?: { missing: true } | { errors: number };
 }
 
 const empty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
@@ -48,13 +51,18 @@ const empty = (v: unknown) => v === undefined || v === null || (typeof v === 'st
  * What a draft still lacks before it can be submitted, worked out from the draft itself: shown ahead of the
  * server's own check, which has the last word.
  */
-export function outstanding(request: Pick<RequestDetail, 'contactName' | 'contactPhone' | 'contactEmail' | 'formValues' | 'documents'>, service: { formFields: readonly FormField[]; requiredAttachments: readonly RequiredAttachment[] }): Outstanding {
+export function outstanding(
+  request: Pick<RequestDetail, 'contactName' | 'contactPhone' | 'contactEmail' | 'formValues' | 'documents' | 'attachesSop' | 'sop'>,
+  service: { formFields: readonly FormField[]; requiredAttachments: readonly RequiredAttachment[] },
+): Outstanding {
   const uploaded = new Set(request.documents.map((d) => d.key));
+  const sop = !request.attachesSop ? undefined : !request.sop ? { missing: true as const } : request.sop.errorCount > 0 ? { errors: request.sop.errorCount } : undefined;
   return {
+    ...(sop ? { sop } : {}),
     fields: service.formFields.filter((f) => f.required && empty(request.formValues[f.key])).map((f) => f.label),
     contacts: (['contactName', 'contactPhone', 'contactEmail'] as const).filter((k) => empty(request[k])).map((k) => CONTACT_LABELS[k]),
     documents: service.requiredAttachments.filter((a) => a.required && !uploaded.has(a.key)).map((a) => a.label),
   };
 }
 
-export const isComplete = (o: Outstanding) => o.fields.length === 0 && o.contacts.length === 0 && o.documents.length === 0;
+export const isComplete = (o: Outstanding) => o.fields.length === 0 && o.contacts.length === 0 && o.documents.length === 0 && !o.sop;

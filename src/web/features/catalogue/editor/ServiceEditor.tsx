@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Switch, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Checkbox, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Switch, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
@@ -112,6 +112,7 @@ export function ServiceEditor({ service, onSaved, onCancel, onConflict }: Servic
             <TextInput label={t('editor.nameEn')} required {...form.getInputProps('nameEn')} />
             <Textarea label={t('editor.description')} required autosize minRows={3} maxRows={10} {...form.getInputProps('description')} />
             <Textarea label={t('service.output')} required autosize minRows={2} maxRows={8} {...form.getInputProps('output')} />
+            <Checkbox label={t('sop-review.attachesSop')} description={t('sop-review.attachesSopHint')} {...form.getInputProps('attachesSop', { type: 'checkbox' })} />
             {!creating && (service.actions.includes('activate') || service.actions.includes('deactivate')) ? (
               <Switch label={t('editor.active')} description={t('editor.activeHint')} {...form.getInputProps('active', { type: 'checkbox' })} />
             ) : null}

@@ -11,7 +11,7 @@ const service: Service = {
   description: 'Uraian', requirements: ['Nota dinas'], output: 'SOP',
   formFields: [{ key: 'jenis', label: 'Jenis usulan', type: 'select', required: true, options: ['Baru', 'Revisi'] }],
   requiredAttachments: [{ key: 'nota', label: 'Nota dinas', required: true, types: ['pdf'], maxMb: 10 }],
-  standardDays: [3, 5, 5, 5, 10, 3], active: true, version: 4, actions: ['update'],
+  standardDays: [3, 5, 5, 5, 10, 3], attachesSop: true, active: true, version: 4, actions: ['update'],
 };
 
 describe('service editor values', () => {
@@ -21,7 +21,7 @@ describe('service editor values', () => {
     expect(input).toEqual({
       code: 'SOP', channel: 'utama', sortOrder: 1, name: service.name, nameEn: service.nameEn, description: 'Uraian',
       output: 'SOP', requirements: ['Nota dinas'], formFields: service.formFields, requiredAttachments: service.requiredAttachments,
-      standardDays: [3, 5, 5, 5, 10, 3],
+      standardDays: [3, 5, 5, 5, 10, 3], attachesSop: true,
     });
   });
 

@@ -20,6 +20,7 @@ export interface ServiceValues {
   formFields: FormField[];
   requiredAttachments: RequiredAttachment[];
   standardDays: (number | string)[];
+  attachesSop: boolean;
   active: boolean;
 }
 
@@ -36,6 +37,7 @@ export function toValues(service: Service | null): ServiceValues {
     formFields: (service?.formFields ?? []).map((f) => ({ ...f, options: f.options ? [...f.options] : undefined })),
     requiredAttachments: (service?.requiredAttachments ?? []).map((a) => ({ ...a, types: [...a.types] })),
     standardDays: service?.standardDays ? [...service.standardDays] : Array.from({ length: STAGE_COUNT }, () => 0),
+    attachesSop: service?.attachesSop ?? false,
     active: service?.active ?? true,
   };
 }
@@ -68,6 +70,7 @@ export function toInput(v: ServiceValues): ServiceInput & { active: boolean } {
       maxMb: num(a.maxMb),
     })),
     standardDays: v.standardDays.map(num),
+    attachesSop: v.attachesSop,
     active: v.active,
   };
 }
