@@ -117,3 +117,14 @@ export async function existingSopIds(db: Db | Tx, ids: string[]): Promise<Set<st
   const rows = await db.select({ id: sops.id }).from(sops).where(inArray(sops.id, ids));
   return new Set(rows.map((r) => r.id));
 }
+
+/** The SOP's status as the registry sets it (berlaku on ratification, dicabut on revocation, draf for a new version). */
+export async function setSopStatus(tx: Db | Tx, id: string, status: string, values: { updatedBy: string; updatedAt: Date }): Promise<void> {
+  await tx.update(sops).set({ status, ...values, version: sql`${sops.version} + 1` }).where(eq(sops.id, id));
+}
+
+/** Reads the SOP's head under a row lock (PostgreSQL), so that registry changes to one SOP happen one at a time. */
+export async function lockSop(tx: Tx, id: string): Promise<{ status: string; currentVersion: number } | undefined> {
+  const [row] = await tx.select({ status: sops.status, currentVersion: sops.currentVersion }).from(sops).where(eq(sops.id, id)).for('update');
+  return row;
+}

@@ -4,7 +4,8 @@ import { ZSopContent } from '../../../domain/sop/schema.ts';
 import { STEP_FIELDS } from '../../../domain/sop/diff.ts';
 import { ZPageQuery } from '../../http/paging.ts';
 
-export const SOP_STATUSES = ['draf'] as const;
+/** draf: being written; berlaku: ratified, no draft open (registry); dicabut: its ratified version was revoked. */
+export const SOP_STATUSES = ['draf', 'berlaku', 'dicabut'] as const;
 
 const ZUserRef = z.object({ id: z.string().uuid(), name: z.string() });
 

@@ -12,7 +12,12 @@ export interface RenderOptions extends LayoutOptions {
    * version always gives the same bytes. Default 2000-01-01T00:00:00Z (still deterministic).
    */
   savedAt?: Date;
+  /** Paints extra marks on every page after the drawing (the registry's QR code and verification code). */
+  decorate?: PageDecorator;
 }
+
+/** Called once per page, after the page is painted; `index` counts from 0. */
+export type PageDecorator = (doc: PDFKit.PDFDocument, page: { width: number; height: number; index: number; count: number }) => void;
 
 export const DEFAULT_SAVED_AT = new Date('2000-01-01T00:00:00Z');
 
@@ -125,28 +130,31 @@ function paintIdentityPage(doc: Doc, page: IdentityPage) {
  * arrowheads, selectable text in DejaVu Sans regular and bold (embedded, subset). The footer "Halaman n dari N"
  * is part of the layout's texts.
  */
-export function paintSopPdf(layout: SopLayout, meta: { title?: string; subject?: string; savedAt?: Date } = {}): Promise<Buffer> {
+export function paintSopPdf(layout: SopLayout, meta: { title?: string; subject?: string; savedAt?: Date; decorate?: PageDecorator } = {}): Promise<Buffer> {
   const doc = newDocument({ title: meta.title, subject: meta.subject, savedAt: meta.savedAt ?? DEFAULT_SAVED_AT });
   const fonts = fontBytes();
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.bold);
-  for (const page of [...layout.identity, ...layout.pages]) {
+  const pages = [...layout.identity, ...layout.pages];
+  pages.forEach((page, index) => {
     doc.addPage({ size: [page.size.width, page.size.height], margin: 0 });
     if ('header' in page) paintFlowPage(doc, page);
     else paintIdentityPage(doc, page);
-  }
+    meta.decorate?.(doc, { width: page.size.width, height: page.size.height, index, count: pages.length });
+  });
   return collect(doc);
 }
 
 /** The SOP as a PDF document, pure of the database: the same content, settings and options give the same bytes. */
 export function renderSopPdf(content: SopContent, settings: PageSettings, opts: RenderOptions = {}): Promise<Buffer> {
-  const { savedAt, ...layoutOpts } = opts;
+  const { savedAt, decorate, ...layoutOpts } = opts;
   const layout = layoutSop(content, settings, layoutOpts);
   const id = content.identity;
   return paintSopPdf(layout, {
     title: id.title || 'SOP',
     ...(id.number ? { subject: `Standar Operasional Prosedur ${id.number}` } : {}),
     ...(savedAt ? { savedAt } : {}),
+    ...(decorate ? { decorate } : {}),
   });
 }
 
