@@ -1,4 +1,6 @@
 import type { ClassBound, EjBand, EffectiveWorkingTime, JobFactor } from './master.ts';
+import type { AnjabContent, EvjabContent, SkjContent } from './model.ts';
+import { emptyJobContent } from './schema.ts';
 
 /**
  * The master data the migrations seed (regulations.md §2.4, §2.6, §3.3–§3.5), for the unit tests. The application
@@ -49,3 +51,54 @@ export const STRUKTURAL_FACTORS: JobFactor[] = [
 /** Kelas 1–17 by their lowest totals (regulations.md §3.5). */
 export const CLASSES: ClassBound[] = [190, 241, 301, 371, 451, 651, 851, 1101, 1351, 1601, 1851, 2101, 2351, 2751, 3151, 3601, 4051]
   .map((minPoints, i) => ({ grade: i + 1, minPoints }));
+
+
+/**
+ * An Anjab with three tasks in mixed periods (regulations.md §2.3): per day 4 × 30, per month 10 × 120, per year
+ * 12 × 600 minutes. With the 2026 WKE: 250 × 120 + 12 × 1,200 + 7,200 = 30,000 + 14,400 + 7,200 = 51,600 minutes;
+ * staff 0.688 → 1 (HALF_UP and CEIL); with 2 present EJ = 51,600 ÷ 150,000 = 0.344 (band E).
+ */
+export function validAnjab(positionId = '', presentStaff = 2): AnjabContent {
+  const c = emptyJobContent('anjab', { id: positionId, name: 'Analis Tata Laksana', kind: 'fungsional', unit: 'Bagian Organisasi dan Tata Laksana' }) as AnjabContent;
+  return {
+    ...c,
+    summary: 'Melakukan analisis tata laksana.',
+    tasks: [
+      { id: 't1', description: 'Menelaah surat masuk', steps: ['Menerima surat', 'Menelaah'], results: [{ name: 'Telaahan', unit: 'Dokumen' }], resultUnit: 'Dokumen', volume: 4, period: 'hari', minutesPerResult: 30 },
+      { id: 't2', description: 'Menyusun laporan bulanan', steps: [], results: [], resultUnit: 'Laporan', volume: 10, period: 'bulan', minutesPerResult: 120 },
+      { id: 't3', description: 'Menyusun rencana kerja', steps: [], results: [], resultUnit: 'Dokumen', volume: 12, period: 'tahun', minutesPerResult: 600 },
+    ],
+    materials: [{ name: 'Surat masuk', use: 'Bahan telaahan' }],
+    hazards: [{ name: 'Kelelahan mata', cause: 'Bekerja di depan komputer' }],
+    presentStaff,
+  };
+}
+
+/** Every fungsional factor at level 2: 200+125+125+75+75+25+50+20+20 = 715 points, kelas 6. */
+export function validEvjab(positionId = ''): EvjabContent {
+  const levels: Record<string, number> = { '1': 2, '2': 2, '3': 2, '4': 2, '5': 2, '6': 2, '7': 2, '8': 2, '9': 2 };
+  return {
+    kind: 'evjab',
+    positionId,
+    factorSet: 'fungsional_pelaksana',
+    choices: Object.entries(levels).map(([code, level]) => ({ code, level, justification: `Alasan faktor ${code}` })),
+    validation: { team: [{ name: 'Andi Prasetyo', role: 'ketua', position: 'Analis Jabatan' }], decisionNumber: '', decisionDate: null, minutes: '' },
+  };
+}
+
+export function validSkj(positionId = ''): SkjContent {
+  const c = emptyJobContent('skj', { id: positionId, name: 'Analis Tata Laksana', kind: 'fungsional', unit: '' }) as SkjContent;
+  return {
+    ...c,
+    managerial: [{ code: 'M.01', level: 2 }, { code: 'M.02', level: 2 }],
+    socioCultural: [{ code: 'SK.01', level: 2 }],
+    technical: [{ name: 'Analisis Proses Bisnis', level: 3, description: 'Mampu memetakan proses bisnis unit.' }],
+    requirements: {
+      education: [{ level: 'S1', field: 'Administrasi Negara', importance: 'mutlak' }],
+      trainings: [{ kind: 'teknis', name: 'Analisis Jabatan', importance: 'penting' }],
+      experience: [{ description: 'Dua tahun di bidang organisasi', importance: 'perlu' }],
+      rank: [{ rank: 'Penata Muda (III/a)', importance: 'mutlak' }],
+    },
+    performanceIndicators: ['Rekomendasi tata laksana yang ditindaklanjuti'],
+  };
+}

@@ -1,0 +1,102 @@
+import { Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { IMPORTANCE, TRAINING_KINDS, type CompetencyRequirement, type SkjContent } from '../../../domain/jabatan/model.ts';
+import type { CompetencyRow, JobMaster } from '../../api/jobs.ts';
+import { useI18n, type MessageKey } from '../../i18n/index.tsx';
+import { LinesField, RowsEditor } from './fields.tsx';
+
+type Update = (fn: (c: SkjContent) => SkjContent) => void;
+
+function Competencies({ title, rows, chosen, onChange, readOnly }: { title: string; rows: CompetencyRow[]; chosen: CompetencyRequirement[]; onChange: (v: CompetencyRequirement[]) => void; readOnly: boolean }) {
+  const { t } = useI18n();
+  return (
+    <Paper withBorder p="md" component="section">
+      <Stack gap="sm">
+        <Title order={2} size="h4">{title}</Title>
+        {rows.map((comp) => {
+          const current = chosen.find((c) => c.code === comp.code);
+          const desc = current ? comp.levels.find((l) => l.level === current.level)?.description : undefined;
+          return (
+            <Stack key={comp.code} gap={4}>
+              <Select
+                label={t('jobs.skj.levelOf', { name: `${comp.code} ${comp.name}` })}
+                value={current ? String(current.level) : ''}
+                readOnly={readOnly}
+                allowDeselect={false}
+                data={[{ value: '', label: t('jobs.skj.notRequired') }, ...comp.levels.map((l) => ({ value: String(l.level), label: t('jobs.skj.levelOption', { level: String(l.level) }) }))]}
+                onChange={(x) => {
+                  const others = chosen.filter((c) => c.code !== comp.code);
+                  const next = x ? [...others, { code: comp.code, level: Number(x) }] : others;
+                  onChange(next.sort((a, b) => rows.findIndex((r) => r.code === a.code) - rows.findIndex((r) => r.code === b.code)));
+                }}
+              />
+              {desc ? <Text size="sm" c="dimmed">{desc}</Text> : null}
+            </Stack>
+          );
+        })}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** SKJ: identity, summary, competencies with dictionary levels, technical ones typed, requirements with importance, indicators. */
+export function SkjEditor({ content, update, readOnly, master }: { content: SkjContent; update: Update; readOnly: boolean; master: JobMaster }) {
+  const { t } = useI18n();
+  const c = content;
+  const importance = IMPORTANCE.map((i) => ({ value: i, label: t(`jobs.skj.importance.${i}` as MessageKey) }));
+  const req = (patch: Partial<SkjContent['requirements']>) => update((x) => ({ ...x, requirements: { ...x.requirements, ...patch } }));
+  const id = (patch: Partial<SkjContent['identity']>) => update((x) => ({ ...x, identity: { ...x.identity, ...patch } }));
+  return (
+    <Stack>
+      <Paper withBorder p="md" component="section">
+        <Stack gap="sm">
+          <Title order={2} size="h4">{t('jobs.skj.identity')}</Title>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label={t('jobs.skj.name')} value={c.identity.name} readOnly={readOnly} onChange={(e) => id({ name: e.currentTarget.value })} />
+            <TextInput label={t('jobs.skj.code')} value={c.identity.code} readOnly={readOnly} onChange={(e) => id({ code: e.currentTarget.value })} />
+            <TextInput label={t('jobs.skj.group')} value={c.identity.group} readOnly={readOnly} onChange={(e) => id({ group: e.currentTarget.value })} />
+            <TextInput label={t('jobs.skj.affairs')} value={c.identity.governmentAffairs} readOnly={readOnly} onChange={(e) => id({ governmentAffairs: e.currentTarget.value })} />
+          </SimpleGrid>
+        </Stack>
+      </Paper>
+      <Paper withBorder p="md" component="section">
+        <Stack gap="sm">
+          <Title order={2} size="h4">{t('jobs.skj.summary')}</Title>
+          <Textarea aria-label={t('jobs.skj.summary')} value={c.summary} readOnly={readOnly} autosize minRows={2} onChange={(e) => { const v = e.currentTarget.value; update((x) => ({ ...x, summary: v })); }} />
+        </Stack>
+      </Paper>
+      <Competencies title={t('jobs.skj.managerial')} rows={master.competencies.filter((x) => x.kind === 'manajerial')} chosen={c.managerial} readOnly={readOnly}
+        onChange={(managerial) => update((x) => ({ ...x, managerial }))} />
+      <Competencies title={t('jobs.skj.socio')} rows={master.competencies.filter((x) => x.kind === 'sosial_kultural')} chosen={c.socioCultural} readOnly={readOnly}
+        onChange={(socioCultural) => update((x) => ({ ...x, socioCultural }))} />
+      <Paper withBorder p="md" component="section">
+        <RowsEditor caption={t('jobs.skj.technical')} readOnly={readOnly} rows={c.technical}
+          columns={[{ key: 'name', label: t('jobs.skj.techName') }, { key: 'level', label: t('jobs.skj.techLevel'), kind: 'select', options: [1, 2, 3, 4, 5].map((l) => ({ value: String(l), label: String(l) })) }, { key: 'description', label: t('jobs.skj.techDescription'), kind: 'long' }]}
+          empty={() => ({ name: '', level: 1, description: '' })}
+          onChange={(technical) => update((x) => ({ ...x, technical: technical.map((r) => ({ ...r, level: Number(r.level) })) }))} />
+      </Paper>
+      <Paper withBorder p="md" component="section">
+        <Stack gap="md">
+          <Title order={2} size="h4">{t('jobs.skj.requirements')}</Title>
+          <RowsEditor caption={t('jobs.skj.education')} readOnly={readOnly} rows={c.requirements.education}
+            columns={[{ key: 'level', label: t('jobs.skj.eduLevel') }, { key: 'field', label: t('jobs.skj.eduField') }, { key: 'importance', label: t('jobs.skj.importance'), kind: 'select', options: importance }]}
+            empty={() => ({ level: '', field: '', importance: 'mutlak' as const })} onChange={(education) => req({ education })} />
+          <RowsEditor caption={t('jobs.skj.trainings')} readOnly={readOnly} rows={c.requirements.trainings}
+            columns={[{ key: 'kind', label: t('jobs.anjab.trainingKind'), kind: 'select', options: TRAINING_KINDS.map((k) => ({ value: k, label: t(`jobs.training.${k}` as MessageKey) })) }, { key: 'name', label: t('jobs.anjab.col.name') }, { key: 'importance', label: t('jobs.skj.importance'), kind: 'select', options: importance }]}
+            empty={() => ({ kind: 'teknis' as const, name: '', importance: 'penting' as const })} onChange={(trainings) => req({ trainings })} />
+          <RowsEditor caption={t('jobs.skj.experience')} readOnly={readOnly} rows={c.requirements.experience}
+            columns={[{ key: 'description', label: t('jobs.skj.experience') }, { key: 'importance', label: t('jobs.skj.importance'), kind: 'select', options: importance }]}
+            empty={() => ({ description: '', importance: 'perlu' as const })} onChange={(experience) => req({ experience })} />
+          <RowsEditor caption={t('jobs.skj.rank')} readOnly={readOnly} rows={c.requirements.rank}
+            columns={[{ key: 'rank', label: t('jobs.skj.rank') }, { key: 'importance', label: t('jobs.skj.importance'), kind: 'select', options: importance }]}
+            empty={() => ({ rank: '', importance: 'mutlak' as const })} onChange={(rank) => req({ rank })} />
+        </Stack>
+      </Paper>
+      <Paper withBorder p="md" component="section">
+        <Stack gap="sm">
+          <Title order={2} size="h4">{t('jobs.skj.indicators')}</Title>
+          <LinesField label={t('jobs.skj.indicators')} value={c.performanceIndicators} readOnly={readOnly} onChange={(performanceIndicators) => update((x) => ({ ...x, performanceIndicators }))} />
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}

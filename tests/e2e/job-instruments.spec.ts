@@ -1,0 +1,187 @@
+import fs from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { apiAs } from './support/api.ts';
+import { expectNoA11yViolations } from './support/axe.ts';
+import { mainNav, signIn, signOut } from './support/session.ts';
+
+/**
+ * The job instruments: an administrator opens the master data; a unit's operator writes an Anjab with three tasks in
+ * mixed periods and sees the ABK computed, scores the position's Evjab factors and sees its class, produces its SKJ,
+ * downloads the exports (each read back here), and opens the unit's ABK summary and peta jabatan. Axe on each page.
+ */
+
+const ADMIN = 'admin@demo.manorta.id';
+const PEMRAKARSA = 'pemrakarsa@demo.manorta.id';
+const POSITION = `Analis Jabatan Uji ${Date.now().toString(36)}`;
+
+test.use({ actionTimeout: 15_000 });
+test.setTimeout(240_000);
+
+async function download(page: Page, name: string): Promise<{ name: string; bytes: Buffer }> {
+  const pending = page.waitForEvent('download');
+  await page.getByRole('main').getByRole('link', { name, exact: true }).click();
+  const file = await pending;
+  return { name: file.suggestedFilename(), bytes: fs.readFileSync(await file.path()) };
+}
+
+async function pdfText(bytes: Buffer): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true }).promise;
+  const parts: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) parts.push((await (await doc.getPage(n)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' '));
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+async function choose(page: Page, label: string, option: string) {
+  await page.getByRole('main').getByLabel(label, { exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function fillTask(page: Page, n: number, task: { description: string; unit: string; volume: string; period: string; minutes: string }) {
+  const main = page.getByRole('main');
+  await main.getByRole('button', { name: 'Tambah tugas' }).click();
+  await main.getByLabel(`Uraian tugas ${n}`, { exact: true }).fill(task.description);
+  await main.getByLabel(`Satuan hasil (${n})`, { exact: true }).fill(task.unit);
+  await main.getByLabel(`Jumlah hasil (${n})`, { exact: true }).fill(task.volume);
+  if (task.period !== 'Tahun') await choose(page, `per (${n})`, task.period);
+  await main.getByLabel(`Waktu penyelesaian (menit per hasil) (${n})`, { exact: true }).fill(task.minutes);
+}
+
+test('job instruments: Anjab with ABK, Evjab, SKJ, exports, unit ABK and peta jabatan, master data', async ({ page }) => {
+  // The administrator: a fresh position in the operator's unit, and the master data page.
+  await signIn(page, ADMIN);
+  const admin = await apiAs(page);
+  const units = await admin.get<{ items: Array<{ id: string; code: string }> }>('/api/units?pageSize=500');
+  const unitId = units.items.find((u) => u.code === 'SETKOMPOLNAS')!.id;
+  await admin.post('/api/positions', { unitId, name: POSITION, kind: 'fungsional' }, 201);
+  await expect(mainNav(page).getByRole('link', { name: 'Data Induk Jabatan' })).toHaveAttribute('href', '/admin/data-induk-jabatan');
+  await page.goto('/admin/data-induk-jabatan');
+  await expect(page.getByRole('heading', { level: 1, name: 'Data Induk Jabatan' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Waktu kerja efektif (menit)' })).toBeVisible();
+  await expect(page.getByLabel('Tahun', { exact: true })).toHaveValue('75.000');
+  await expect(page.getByText('Belum terkonfirmasi').first()).toBeVisible();
+  await expectNoA11yViolations(page);
+  // Copying the year makes the next year's set (the documents keep computing with their own year).
+  await page.getByRole('button', { name: 'Salin ke tahun 2027' }).click();
+  await expect(page.getByText('Data induk disalin ke tahun 2027.')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Tahun berlaku' })).toHaveValue('2027');
+  // An edit of the new year's EJ bands (the 2026 documents below keep 2026's).
+  await page.getByLabel('Sebutan 1', { exact: true }).fill('Sangat Baik Sekali');
+  await page.getByRole('region', { name: 'Pita efektivitas jabatan (EJ)' }).getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByText('A — Sangat Baik Sekali: EJ > 1')).toBeVisible();
+  await expectNoA11yViolations(page);
+  await signOut(page);
+
+  // The unit's operator: the positions of the unit.
+  await signIn(page, PEMRAKARSA);
+  await mainNav(page).locator('a[href="/jabatan"]').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Jabatan' })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: POSITION })).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  // Anjab: three tasks in mixed periods; the ABK computed live.
+  await page.getByRole('button', { name: `Buat Anjab — ${POSITION}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Analisis Jabatan (Anjab): ${POSITION}` })).toBeVisible();
+  const main = page.getByRole('main');
+  await main.getByLabel('2. Ikhtisar Jabatan').fill('Melakukan analisis jabatan dan beban kerja unit.');
+  await fillTask(page, 1, { description: 'Menelaah surat masuk', unit: 'Dokumen', volume: '4', period: 'Hari', minutes: '30' });
+  await fillTask(page, 2, { description: 'Menyusun laporan bulanan', unit: 'Laporan', volume: '10', period: 'Bulan', minutes: '120' });
+  await fillTask(page, 3, { description: 'Menyusun rencana kerja', unit: 'Dokumen', volume: '12', period: 'Tahun', minutes: '600' });
+  await main.getByLabel('Jumlah pegawai yang ada (pemangku jabatan saat ini)').fill('2');
+  // 250 × 4 × 30 + 12 × 10 × 120 + 12 × 600 = 51.600 minutes; ÷ 75.000 = 0,688 → 1; EJ = 51.600 ÷ 150.000 = 0,344 (E).
+  await expect(page.getByTestId('abk-workload')).toHaveText('51.600,00 menit/tahun');
+  await expect(page.getByTestId('abk-need-exact')).toHaveText('0,6880');
+  await expect(page.getByTestId('abk-need')).toHaveText('1');
+  await expect(main.getByText('Kebutuhan pegawai (dibulatkan: ke bilangan terdekat, 0,5 ke atas)')).toBeVisible();
+  await expect(page.getByTestId('abk-difference')).toHaveText('+1');
+  await expect(page.getByTestId('abk-ej')).toHaveText('0,3440');
+  await expect(page.getByTestId('abk-pj')).toHaveText('E — Kurang');
+  await expect(page.getByTestId('abk-server')).toHaveText('Angka tersimpan di server: kebutuhan 1, EJ 0,3440.', { timeout: 20_000 });
+  await expect(page.getByTestId('save-status')).toHaveText(/^Tersimpan/);
+  await expectNoA11yViolations(page);
+
+  const anjabPdf = await download(page, 'Unduh PDF');
+  expect(anjabPdf.name).toBe(`Anjab - ${POSITION}.pdf`);
+  const text = await pdfText(anjabPdf.bytes);
+  expect(text).toContain('INFORMASI JABATAN');
+  expect(text).toContain('Menelaah surat masuk (4,00 per Hari)');
+  expect(text).toContain('51.600,00 : 75.000 = 0,6880 ≈ 1 orang');
+  const anjabXlsx = await download(page, 'Unduh Excel');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(anjabXlsx.bytes as unknown as ArrayBuffer);
+  const values: unknown[][] = [];
+  wb.worksheets[0].eachRow((row) => values.push((row.values as unknown[]).slice(1)));
+  expect(values.find((r) => r[1] === 'Menyusun laporan bulanan (10,00 per Bulan)')).toEqual([2, 'Menyusun laporan bulanan (10,00 per Bulan)', 'Laporan', 120, 120, 75000, 0.192]);
+
+  // Evjab: every factor at level 2 → 715 points, kelas 6.
+  await main.getByRole('link', { name: 'Kembali ke daftar jabatan' }).click();
+  await page.getByRole('button', { name: `Buat Evjab — ${POSITION}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Evaluasi Jabatan (Evjab): ${POSITION}` })).toBeVisible();
+  const points: Record<string, number> = { '1': 200, '2': 125, '3': 125, '4': 75, '5': 75, '6': 25, '7': 50, '8': 20, '9': 20 };
+  for (const [code, value] of Object.entries(points)) await choose(page, `Tingkat faktor ${code}`, `Tingkat ${code}-2 — ${value} nilai`);
+  await main.getByLabel('Justifikasi faktor 1').fill('Menguasai prinsip dan konsep analisis jabatan.');
+  await expect(page.getByTestId('evjab-total')).toHaveText('715');
+  await expect(page.getByTestId('evjab-grade')).toHaveText('6');
+  await expect(main.getByText('Nilai: 200').first()).toBeVisible();
+  const api = await apiAs(page);
+  const evjabId = page.url().split('/').pop()!;
+  await expect.poll(async () => (await api.get<{ evaluation: { grade: number | null } }>(`/api/job-documents/${evjabId}`)).evaluation.grade, { timeout: 20_000 }).toBe(6);
+  await expectNoA11yViolations(page);
+  const evjabPdf = await pdfText((await download(page, 'Unduh PDF')).bytes);
+  expect(evjabPdf).toContain('EVALUASI JABATAN');
+  expect(evjabPdf).toContain('Menguasai prinsip dan konsep analisis jabatan.');
+  expect(evjabPdf).toMatch(/Kelas Jabatan : 6/);
+
+  // SKJ: a managerial level with its dictionary description, a requirement with its importance.
+  await main.getByRole('link', { name: 'Kembali ke daftar jabatan' }).click();
+  await page.getByRole('button', { name: `Buat SKJ — ${POSITION}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Standar Kompetensi Jabatan (SKJ): ${POSITION}` })).toBeVisible();
+  await choose(page, 'Level M.01 Integritas', 'Level 2');
+  await expect(main.getByText(/^Mampu mengingatkan, mengajak rekan kerja/)).toBeVisible();
+  await main.getByRole('button', { name: 'Pendidikan: Tambah baris' }).click();
+  await main.getByLabel('Jenjang 1', { exact: true }).fill('S1');
+  await main.getByLabel('Bidang ilmu 1', { exact: true }).fill('Administrasi Negara');
+  await choose(page, 'Tingkat pentingnya 1', 'Penting');
+  const skjId = page.url().split('/').pop()!;
+  await expect.poll(async () => (await api.get<{ content: { requirements: { education: Array<{ importance: string; field: string }> } } }>(`/api/job-documents/${skjId}`)).content.requirements.education[0],
+    { timeout: 20_000 }).toEqual({ level: 'S1', field: 'Administrasi Negara', importance: 'penting' });
+  await expectNoA11yViolations(page);
+
+  // Someone else saves meanwhile: the next edit meets a 409 and the dialog lets the operator save theirs on top.
+  const before = await api.get<{ version: number; content: Record<string, unknown> }>(`/api/job-documents/${skjId}`);
+  await api.put(`/api/job-documents/${skjId}/content`, { version: before.version, content: { ...before.content, summary: 'Ringkasan dari rekan' } });
+  await main.getByLabel('B. Ikhtisar Jabatan').fill('Ringkasan saya');
+  const dialog = page.getByRole('dialog', { name: 'Dokumen ini baru saja disimpan orang lain' });
+  await expect(dialog).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('save-status')).toHaveText('Belum tersimpan — ada versi yang lebih baru');
+  await expectNoA11yViolations(page);
+  await dialog.getByRole('button', { name: 'Simpan sebagai versi baru di atas versi terbaru' }).click();
+  await expect(dialog).toBeHidden();
+  await expect.poll(async () => (await api.get<{ content: { summary: string } }>(`/api/job-documents/${skjId}`)).content.summary, { timeout: 20_000 }).toBe('Ringkasan saya');
+  const skjDocx = await download(page, 'Unduh Word');
+  const xml = await (await JSZip.loadAsync(skjDocx.bytes)).file('word/document.xml')!.async('string');
+  expect(xml).toContain('Integritas');
+  expect(xml).toContain('Mampu mengingatkan');
+  expect(xml).toContain('S1 Administrasi Negara');
+  expect(xml).toContain('Penting');
+
+  // The unit's ABK summary and peta jabatan.
+  await main.getByRole('link', { name: 'Kembali ke daftar jabatan' }).click();
+  await main.getByRole('link', { name: 'Ringkasan ABK unit (Formulir D)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Ringkasan ABK: / })).toBeVisible();
+  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: POSITION }) });
+  await expect(row).toContainText('51.600,00 : WKE = 0,6880 ≈ 1');
+  await expect(row).toContainText('0,3440');
+  await expect(row).toContainText('E (Kurang)');
+  await expectNoA11yViolations(page);
+
+  await main.getByRole('link', { name: 'Kembali ke daftar jabatan' }).click();
+  await main.getByRole('link', { name: 'Peta jabatan unit' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Peta Jabatan: / })).toBeVisible();
+  await expect(page.getByRole('listitem', { name: `${POSITION}, Kelas 6, kebutuhan 1, pegawai yang ada 2` })).toBeVisible();
+  const tableRow = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: POSITION }) });
+  await expect(tableRow.getByRole('cell')).toHaveText([/.+/, '6', '1', '2']);
+  await expectNoA11yViolations(page);
+});
