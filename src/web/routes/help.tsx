@@ -215,6 +215,46 @@ function sections(lang: Lang): HelpSection[] {
       ),
     },
     {
+      id: 'sop',
+      title: id ? 'Menyusun SOP' : 'Drafting an SOP',
+      body: (
+        <>
+          <Text>
+            {id
+              ? 'Menu SOP menampilkan SOP unit Anda (biro melihat SOP semua unit). Ada dua cara menyusun SOP, dan hasilnya sama:'
+              : 'The SOP menu lists your unit\'s SOPs (the bureau sees every unit\'s). There are two ways to draft an SOP, with the same result:'}
+          </Text>
+          <List spacing={4}>
+            <List.Item>{id ? 'Daring: pilih "SOP baru", beri judul, lalu isi identitas, pelaksana dan langkah-langkah langsung di portal. Diagram alir tergambar sendiri di pratinjau saat Anda mengetik.' : 'Online: choose "New SOP", give it a title, then fill in the identity, actors and steps directly in the portal. The flowchart draws itself in the preview as you type.'}</List.Item>
+            <List.Item>{id ? 'Luring: pilih "Unduh templat kosong", isi spreadsheet di Excel atau LibreOffice tanpa internet (lembar Identitas, Pelaksana dan Langkah), lalu pilih "Impor dari templat".' : 'Offline: choose "Download the blank template", fill in the spreadsheet with Excel or LibreOffice without internet (sheets Identitas, Pelaksana and Langkah), then choose "Import from template".'}</List.Item>
+          </List>
+          <Text fw={600}>{id ? 'Lima simbol diagram alir' : 'The five flowchart symbols'}</Text>
+          <List spacing={4}>
+            <List.Item>{id ? 'Terminator (mulai/selesai): bentuk lonjong, untuk langkah pertama dan langkah terakhir.' : 'Terminator (start/end): a rounded shape, for the first and the last step.'}</List.Item>
+            <List.Item>{id ? 'Proses: kotak, untuk kegiatan biasa.' : 'Process: a box, for an ordinary activity.'}</List.Item>
+            <List.Item>{id ? 'Keputusan: belah ketupat, untuk pertanyaan yang dijawab "Ya" atau "Tidak".' : 'Decision: a diamond, for a question answered "Yes" (Ya) or "No" (Tidak).'}</List.Item>
+            <List.Item>{id ? 'Garis alir (panah): menghubungkan langkah; portal menggambarnya sendiri.' : 'Flow line (arrow): joins the steps; the portal draws it for you.'}</List.Item>
+            <List.Item>{id ? 'Penghubung antarhalaman: segi lima berhuruf, bila alur berlanjut ke halaman lain; portal menempatkannya sendiri.' : 'Off-page connector: a lettered pentagon where the flow continues on another page; the portal places it for you.'}</List.Item>
+          </List>
+          <Text>
+            {id
+              ? 'Setiap keputusan harus punya dua tujuan: langkah untuk jawaban "Ya" dan langkah untuk jawaban "Tidak". Tujuan boleh langkah sebelumnya (alur kembali, mis. berkas dikembalikan untuk diperbaiki); panahnya digambar kembali ke atas. Langkah biasa berlanjut ke langkah berikutnya, kecuali Anda memilih tujuan lain.'
+              : 'Every decision needs two targets: the step for "Yes" and the step for "No". A target may be an earlier step (a loop back, e.g. a file returned for correction); its arrow is drawn back up. An ordinary step goes on to the next one unless you choose another target.'}
+          </Text>
+          <Text>
+            {id
+              ? 'Pemeriksaan SOP berjalan terus saat Anda mengetik. Kesalahan (merah), mis. keputusan tanpa tujuan "Tidak" atau langkah tanpa pelaksana, harus diperbaiki sebelum SOP dapat diajukan ke permohonan fasilitasi. Peringatan (kuning), mis. pelaksana yang tidak mengerjakan langkah apa pun, tidak menghalangi pengajuan. Pilih "Tuju" di samping masalah untuk langsung ke isian yang bersangkutan. Di sana juga tertulis total waktu jalur utama (mis. "2 hari 3 jam"; satu hari kerja = 7,5 jam).'
+              : 'The SOP check runs as you type. Errors (red), e.g. a decision without a "No" target or a step without an actor, must be fixed before the SOP can be submitted with a facilitation request. Warnings (yellow), e.g. an actor who carries out no step, do not block the submission. Choose "Go to" beside a problem to jump to the field. The total time along the main path is shown there too (e.g. "2 days 3 hours"; a working day is 7.5 hours).'}
+          </Text>
+          <List spacing={4}>
+            <List.Item>{id ? 'Simpan otomatis dan versi: perubahan disimpan sendiri beberapa detik setelah Anda berhenti mengetik; setiap simpanan menjadi versi baru. "Riwayat versi" menampilkan semua versi, siapa dan kapan menyimpannya, PDF setiap versi, dan perbandingan dua versi (langkah yang ditambah, dihapus, diubah atau dipindah).' : 'Autosave and versions: changes save themselves a few seconds after you stop typing; each save is a new version. "Version history" lists every version, who saved it and when, the PDF of each, and a comparison of two versions (steps added, removed, changed or moved).'}</List.Item>
+            <List.Item>{id ? 'Unduh: PDF (kertas A4 atau F4), Word (.docx) atau spreadsheet (.xlsx). Spreadsheet yang diunduh dapat diisi lagi dan diimpor kembali.' : 'Download: PDF (A4 or F4 paper), Word (.docx) or spreadsheet (.xlsx). A downloaded spreadsheet can be edited and imported again.'}</List.Item>
+            <List.Item>{id ? 'Impor: bila ada yang salah di spreadsheet, tidak ada yang disimpan; portal menampilkan tabel semua masalah dengan lembar, sel dan alasannya (mis. "Langkah, C3: Pelaksana tidak ada di lembar Pelaksana"). Perbaiki sel-sel itu, lalu unggah lagi.' : 'Import: if anything is wrong in the spreadsheet, nothing is saved; the portal shows a table of every problem with its sheet, cell and reason (e.g. "Langkah, C3: actor not on the Pelaksana sheet"). Fix those cells and upload again.'}</List.Item>
+          </List>
+        </>
+      ),
+    },
+    {
       id: 'bahasa',
       title: id ? 'Bahasa dan aksesibilitas' : 'Language and accessibility',
       body: (
