@@ -16,7 +16,7 @@ export interface SopSummary {
   unitName: string;
   title: string;
   number: string;
-  status: 'draf';
+  status: 'draf' | 'berlaku' | 'dicabut';
   /** The latest content version; a save sends it back. */
   version: number;
   errorCount: number;
