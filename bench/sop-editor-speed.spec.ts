@@ -22,7 +22,8 @@ async function installKeyProbe(page: Page) {
     w.__keyTimes = [];
     document.addEventListener(
       'keydown',
-      () => {
+      (event) => {
+        if (event.key === 'Alt') return;
         const t0 = performance.now();
         // The frame after the one React renders the change in: rAF runs before paint, the timeout after it.
         requestAnimationFrame(() => setTimeout(() => w.__keyTimes.push(performance.now() - t0), 0));
@@ -36,13 +37,11 @@ const keyTimes = (page: Page) => page.evaluate(() => (window as unknown as { __k
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 
-test('a 100-step SOP: keystroke, first render of the steps tab and a move are fast', async ({ page }) => {
-  test.setTimeout(180_000);
+async function measure(page: Page, steps: number) {
   await page.setViewportSize({ width: 1600, height: 1000 });
-  await signIn(page, 'pemrakarsa@demo.manorta.id');
   const session = await (await page.request.get('/api/auth/session')).json();
-  const sop = await api(page, 'POST', '/api/sops', { unitId: session.user.unitId, title: 'SOP Seratus Langkah' });
-  const content = largeSop(100);
+  const sop = await api(page, 'POST', '/api/sops', { unitId: session.user.unitId, title: `SOP ${steps} Langkah` });
+  const content = largeSop(steps);
   content.identity.unitId = session.user.unitId;
   await api(page, 'PUT', `/api/sops/${sop.id}/content`, { version: sop.version, content });
 
@@ -72,8 +71,8 @@ test('a 100-step SOP: keystroke, first render of the steps tab and a move are fa
 
   // Keystrokes in the middle of the list.
   const scroller = page.getByTestId('steps-scroller');
-  await scroller.evaluate((el) => (el.scrollTop = (el.scrollHeight / 100) * 49));
-  const row = page.getByRole('group', { name: 'Langkah 50', exact: true });
+  await scroller.evaluate((el, n) => (el.scrollTop = (el.scrollHeight / n) * (Math.floor(n / 2) - 1)), steps);
+  const row = page.getByRole('group', { name: `Langkah ${Math.floor(steps / 2)}`, exact: true });
   await expect(row).toBeVisible();
   const description = row.getByLabel('Uraian Kegiatan');
   await description.click();
@@ -86,7 +85,7 @@ test('a 100-step SOP: keystroke, first render of the steps tab and a move are fa
   const typeWall = (Date.now() - t0) / typedText.length - 30;
   await page.waitForTimeout(300);
   const keys = await keyTimes(page);
-  await expect(description).toHaveValue(`Kegiatan s50${typedText}`);
+  await expect(description).toHaveValue(`Kegiatan s${Math.floor(steps / 2)}${typedText}`);
 
   // Moves with Alt+ArrowDown.
   const moves: number[] = [];
@@ -95,19 +94,35 @@ test('a 100-step SOP: keystroke, first render of the steps tab and a move are fa
     await page.waitForTimeout(250);
     moves.push(...(await keyTimes(page)));
   }
-  await expect(page.getByRole('group', { name: 'Langkah 55', exact: true }).getByLabel('Uraian Kegiatan')).toHaveValue(`Kegiatan s50${typedText}`);
+  await expect(page.getByRole('group', { name: `Langkah ${Math.floor(steps / 2) + 5}`, exact: true }).getByLabel('Uraian Kegiatan')).toHaveValue(`Kegiatan s${Math.floor(steps / 2)}${typedText}`);
 
-  const report = {
+  return {
     pageLoadToFirstRowsMs: Math.round(loadToRows),
-    stepsTabFirstRenderMs: renders.map(Math.round),
-    keystrokeToNextFrameMs: { median: Math.round(median(keys)), p95: Math.round(p95(keys)), max: Math.round(Math.max(...keys)), n: keys.length },
+    stepsTabFirstRenderMs: Math.round(median(renders)),
+    keystrokeMs: { median: Math.round(median(keys)), p95: Math.round(p95(keys)), n: keys.length },
     keystrokePlaywrightWallMsPerChar: Math.round(typeWall),
-    moveToNextFrameMs: moves.map(Math.round),
+    moveMs: Math.round(median(moves)),
   };
-  console.log('SOP editor speed (100 steps):', JSON.stringify(report));
-  test.info().annotations.push({ type: 'speed', description: JSON.stringify(report) });
+}
 
-  expect(median(keys)).toBeLessThan(50);
-  expect(Math.max(...renders)).toBeLessThan(1000);
-  expect(median(moves)).toBeLessThan(200);
+/**
+ * `npm run bench:editor`. The figures of a 100-step SOP beside those of a 10-step one measured in the same run (the
+ * baseline): a ratio near 1 means the editor's cost does not grow with the SOP. Targets (100 steps): keystroke < 50 ms,
+ * steps tab < 1 s, move < 200 ms. Printed, never asserted: wall-clock times depend on the machine.
+ */
+test('SOP editor speed: 100 steps against 10', async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await signIn(page, 'pemrakarsa@demo.manorta.id');
+  const small = await measure(page, 10);
+  const large = await measure(page, 100);
+  const ratio = (a: number, b: number) => `${(a / Math.max(b, 1)).toFixed(1)}×`;
+  console.log(`SOP editor speed, Chromium; median of each action, ms
+                        10 steps   100 steps   100 ÷ 10   target (100)
+  keystroke            ${String(small.keystrokeMs.median).padStart(8)}   ${String(large.keystrokeMs.median).padStart(9)}   ${ratio(large.keystrokeMs.median, small.keystrokeMs.median).padStart(8)}   < 50
+  keystroke p95        ${String(small.keystrokeMs.p95).padStart(8)}   ${String(large.keystrokeMs.p95).padStart(9)}   ${ratio(large.keystrokeMs.p95, small.keystrokeMs.p95).padStart(8)}
+  steps tab render     ${String(small.stepsTabFirstRenderMs).padStart(8)}   ${String(large.stepsTabFirstRenderMs).padStart(9)}   ${ratio(large.stepsTabFirstRenderMs, small.stepsTabFirstRenderMs).padStart(8)}   < 1000
+  move (Alt+↓)         ${String(small.moveMs).padStart(8)}   ${String(large.moveMs).padStart(9)}   ${ratio(large.moveMs, small.moveMs).padStart(8)}   < 200
+  page load to rows    ${String(small.pageLoadToFirstRowsMs).padStart(8)}   ${String(large.pageLoadToFirstRowsMs).padStart(9)}`);
+  expect(large.keystrokeMs.n).toBeGreaterThan(20);
 });

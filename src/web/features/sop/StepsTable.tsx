@@ -44,9 +44,11 @@ interface RowProps {
   onMove: (id: string, to: number) => void;
 }
 
-const StepRow = memo(function StepRow({ step, index, count, actorOptions, stepOptions, readOnly, selected, edit, onInsertBelow, onDelete, onMove }: RowProps) {
+type FieldsProps = Pick<RowProps, 'step' | 'index' | 'actorOptions' | 'stepOptions' | 'readOnly' | 'edit'>;
+
+/** The inputs of one step. */
+const StepFields = memo(function StepFields({ step, index, actorOptions, stepOptions, readOnly, edit }: FieldsProps) {
   const { t } = useI18n();
-  const sortable = useSortable({ id: step.id, disabled: readOnly });
   const id = step.id;
   const at = `steps.${index}`;
   const patch = useCallback((p: Partial<SopStep>) => edit((c) => updateStep(c, id, p)), [edit, id]);
@@ -70,6 +72,125 @@ const StepRow = memo(function StepRow({ step, index, count, actorOptions, stepOp
   );
   const units = useMemo(() => TIME_UNITS.map((u) => ({ value: u, label: t(`sop-editor.unit.${u}`) })), [t]);
 
+  const nextValue = step.next === null ? END : step.next ? step.next : FOLLOWING;
+  return (
+    <Stack gap="xs">
+      <LocalTextarea id={fieldDomId(`${at}.description`)} label={t('sop-editor.step.description')} value={step.description} onCommit={commitDescription} readOnly={readOnly} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+        <MultiSelect
+          id={fieldDomId(`${at}.actorIds`)}
+          label={t('sop-editor.step.actors')}
+          placeholder={step.actorIds.length === 0 ? t('sop-editor.step.actorsPlaceholder') : undefined}
+          data={actorOptions}
+          value={step.actorIds}
+          onChange={(actorIds) => patch({ actorIds })}
+          readOnly={readOnly}
+          nothingFoundMessage={t('sop-editor.step.noActors')}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <Select
+          id={fieldDomId(`${at}.symbol`)}
+          label={t('sop-editor.step.symbol')}
+          data={symbols}
+          value={step.symbol}
+          allowDeselect={false}
+          onChange={(v) => v && edit((c) => setSymbol(c, id, v as SopStep['symbol']))}
+          readOnly={readOnly}
+          comboboxProps={{ withinPortal: true }}
+        />
+      </SimpleGrid>
+      {step.symbol === 'decision' ? (
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+          <Select
+            id={fieldDomId(`${at}.yes`)}
+            label={t('sop-editor.step.yes')}
+            placeholder={t('sop-editor.step.pickStep')}
+            data={others}
+            value={step.yes ?? null}
+            onChange={(v) => patch({ yes: v })}
+            searchable
+            clearable
+            readOnly={readOnly}
+            nothingFoundMessage={t('sop-editor.step.noSteps')}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <Select
+            id={fieldDomId(`${at}.no`)}
+            label={t('sop-editor.step.no')}
+            placeholder={t('sop-editor.step.pickStep')}
+            data={others}
+            value={step.no ?? null}
+            onChange={(v) => patch({ no: v })}
+            searchable
+            clearable
+            readOnly={readOnly}
+            nothingFoundMessage={t('sop-editor.step.noSteps')}
+            comboboxProps={{ withinPortal: true }}
+          />
+        </SimpleGrid>
+      ) : (
+        <Select
+          id={fieldDomId(`${at}.next`)}
+          label={t('sop-editor.step.next')}
+          data={nextData}
+          value={nextValue}
+          allowDeselect={false}
+          searchable
+          onChange={(v) => {
+            if (v === FOLLOWING || v === null) edit((c) => updateStep(c, id, { next: undefined }));
+            else patch({ next: v === END ? null : v });
+          }}
+          readOnly={readOnly}
+          comboboxProps={{ withinPortal: true }}
+        />
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="xs">
+        <NumberInput
+          id={fieldDomId(`${at}.time`)}
+          label={t('sop-editor.step.time')}
+          value={step.time?.value ?? ''}
+          min={0}
+          max={100000}
+          decimalScale={2}
+          decimalSeparator=","
+          allowNegative={false}
+          onChange={(v) => {
+            const value = typeof v === 'number' ? v : Number(String(v).replace(',', '.'));
+            patch({ time: Number.isFinite(value) && value > 0 ? { value, unit } : null });
+          }}
+          readOnly={readOnly}
+        />
+        <Select
+          id={fieldDomId(`${at}.time.unit`)}
+          label={t('sop-editor.step.timeUnit')}
+          data={units}
+          value={step.time?.unit ?? unit}
+          allowDeselect={false}
+          onChange={(v) => {
+            if (!v) return;
+            setUnit(v as TimeUnit);
+            if (step.time) patch({ time: { value: step.time.value, unit: v as TimeUnit } });
+          }}
+          readOnly={readOnly}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <Box style={{ gridColumn: 'span 2' }}>
+          <LocalInput id={fieldDomId(`${at}.requirements`)} label={t('sop-editor.step.requirements')} value={step.requirements} onCommit={commitRequirements} readOnly={readOnly} />
+        </Box>
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+        <LocalInput id={fieldDomId(`${at}.output`)} label={t('sop-editor.step.output')} value={step.output} onCommit={commitOutput} readOnly={readOnly} />
+        <LocalInput id={fieldDomId(`${at}.notes`)} label={t('sop-editor.step.notes')} value={step.notes} onCommit={commitNotes} readOnly={readOnly} />
+      </SimpleGrid>
+    </Stack>
+  );
+});
+
+const StepRow = memo(function StepRow({ step, index, count, actorOptions, stepOptions, readOnly, selected, edit, onInsertBelow, onDelete, onMove }: RowProps) {
+  const { t } = useI18n();
+  // Sortable rows re-render whenever the order changes; their fields (StepFields) do not, unless their own step did.
+  const sortable = useSortable({ id: step.id, disabled: readOnly });
+  const id = step.id;
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (readOnly || !event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     // A Select's own list uses Alt+Arrow too: leave it its keys while it is open.
@@ -78,7 +199,6 @@ const StepRow = memo(function StepRow({ step, index, count, actorOptions, stepOp
     onMove(id, event.key === 'ArrowUp' ? index - 1 : index + 1);
   };
 
-  const nextValue = step.next === null ? END : step.next ? step.next : FOLLOWING;
   const number = index + 1;
   return (
     <Paper
@@ -128,115 +248,7 @@ const StepRow = memo(function StepRow({ step, index, count, actorOptions, stepOp
           </Group>
         ) : null}
       </Group>
-      <Stack gap="xs">
-        <LocalTextarea id={fieldDomId(`${at}.description`)} label={t('sop-editor.step.description')} value={step.description} onCommit={commitDescription} readOnly={readOnly} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-          <MultiSelect
-            id={fieldDomId(`${at}.actorIds`)}
-            label={t('sop-editor.step.actors')}
-            placeholder={step.actorIds.length === 0 ? t('sop-editor.step.actorsPlaceholder') : undefined}
-            data={actorOptions}
-            value={step.actorIds}
-            onChange={(actorIds) => patch({ actorIds })}
-            readOnly={readOnly}
-            nothingFoundMessage={t('sop-editor.step.noActors')}
-            comboboxProps={{ withinPortal: true }}
-          />
-          <Select
-            id={fieldDomId(`${at}.symbol`)}
-            label={t('sop-editor.step.symbol')}
-            data={symbols}
-            value={step.symbol}
-            allowDeselect={false}
-            onChange={(v) => v && edit((c) => setSymbol(c, id, v as SopStep['symbol']))}
-            readOnly={readOnly}
-            comboboxProps={{ withinPortal: true }}
-          />
-        </SimpleGrid>
-        {step.symbol === 'decision' ? (
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-            <Select
-              id={fieldDomId(`${at}.yes`)}
-              label={t('sop-editor.step.yes')}
-              placeholder={t('sop-editor.step.pickStep')}
-              data={others}
-              value={step.yes ?? null}
-              onChange={(v) => patch({ yes: v })}
-              searchable
-              clearable
-              readOnly={readOnly}
-              nothingFoundMessage={t('sop-editor.step.noSteps')}
-              comboboxProps={{ withinPortal: true }}
-            />
-            <Select
-              id={fieldDomId(`${at}.no`)}
-              label={t('sop-editor.step.no')}
-              placeholder={t('sop-editor.step.pickStep')}
-              data={others}
-              value={step.no ?? null}
-              onChange={(v) => patch({ no: v })}
-              searchable
-              clearable
-              readOnly={readOnly}
-              nothingFoundMessage={t('sop-editor.step.noSteps')}
-              comboboxProps={{ withinPortal: true }}
-            />
-          </SimpleGrid>
-        ) : (
-          <Select
-            id={fieldDomId(`${at}.next`)}
-            label={t('sop-editor.step.next')}
-            data={nextData}
-            value={nextValue}
-            allowDeselect={false}
-            searchable
-            onChange={(v) => {
-              if (v === FOLLOWING || v === null) edit((c) => updateStep(c, id, { next: undefined }));
-              else patch({ next: v === END ? null : v });
-            }}
-            readOnly={readOnly}
-            comboboxProps={{ withinPortal: true }}
-          />
-        )}
-        <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="xs">
-          <NumberInput
-            id={fieldDomId(`${at}.time`)}
-            label={t('sop-editor.step.time')}
-            value={step.time?.value ?? ''}
-            min={0}
-            max={100000}
-            decimalScale={2}
-            decimalSeparator=","
-            allowNegative={false}
-            onChange={(v) => {
-              const value = typeof v === 'number' ? v : Number(String(v).replace(',', '.'));
-              patch({ time: Number.isFinite(value) && value > 0 ? { value, unit } : null });
-            }}
-            readOnly={readOnly}
-          />
-          <Select
-            id={fieldDomId(`${at}.time.unit`)}
-            label={t('sop-editor.step.timeUnit')}
-            data={units}
-            value={step.time?.unit ?? unit}
-            allowDeselect={false}
-            onChange={(v) => {
-              if (!v) return;
-              setUnit(v as TimeUnit);
-              if (step.time) patch({ time: { value: step.time.value, unit: v as TimeUnit } });
-            }}
-            readOnly={readOnly}
-            comboboxProps={{ withinPortal: true }}
-          />
-          <Box style={{ gridColumn: 'span 2' }}>
-            <LocalInput id={fieldDomId(`${at}.requirements`)} label={t('sop-editor.step.requirements')} value={step.requirements} onCommit={commitRequirements} readOnly={readOnly} />
-          </Box>
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-          <LocalInput id={fieldDomId(`${at}.output`)} label={t('sop-editor.step.output')} value={step.output} onCommit={commitOutput} readOnly={readOnly} />
-          <LocalInput id={fieldDomId(`${at}.notes`)} label={t('sop-editor.step.notes')} value={step.notes} onCommit={commitNotes} readOnly={readOnly} />
-        </SimpleGrid>
-      </Stack>
+      <StepFields step={step} index={index} actorOptions={actorOptions} stepOptions={stepOptions} readOnly={readOnly} edit={edit} />
     </Paper>
   );
 });
