@@ -47,7 +47,7 @@ test('the administrator adds a unit, a position and a user, who then signs in an
   await expect(unitRow).toContainText('Biro Perencanaan dan Organisasi');
 
   // --- Position in the new unit
-  await admin.getByRole('link', { name: 'Jabatan' }).click();
+  await admin.getByRole('link', { name: 'Jabatan', exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/jabatan/);
   await expect(page.getByRole('heading', { level: 1, name: 'Jabatan' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Daftar jabatan' }).getByRole('row').nth(1)).toBeVisible();

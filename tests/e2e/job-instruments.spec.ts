@@ -77,7 +77,7 @@ test('job instruments: Anjab with ABK, Evjab, SKJ, exports, unit ABK and peta ja
   // The unit's operator: the positions of the unit.
   await signIn(page, PEMRAKARSA);
   await mainNav(page).locator('a[href="/jabatan"]').click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Jabatan' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Anjab & Evjab' })).toBeVisible();
   await expect(page.getByRole('rowheader', { name: POSITION })).toBeVisible();
   await expectNoA11yViolations(page);
 

@@ -5,7 +5,7 @@ import { expect, request, test, type APIRequestContext } from '@playwright/test'
 import { validSop } from '../../src/domain/sop/testing.ts';
 import { E2E_PORT } from '../../playwright.config.ts';
 import { expectNoA11yViolations } from './support/axe.ts';
-import { DEMO_PASSWORD, mainNav } from './support/session.ts';
+import { DEMO_PASSWORD, mainNav, signIn } from './support/session.ts';
 
 /**
  * The public registry: the bureau ratifies an SOP (set up through the API), a visitor finds it by a misspelt word,
@@ -132,4 +132,32 @@ test('a visitor finds a ratified SOP, downloads it, verifies it by number and fi
   await page.goto('/daftar-sop?status=superseded');
   await expect(page.getByRole('table', { name: 'Daftar SOP yang disahkan' }).getByRole('row', { name: new RegExp(NUMBER_1.replace(/[/]/g, '\\/')) })).toBeVisible();
   await Promise.all([unit.api.dispose(), head.api.dispose()]);
+});
+
+test('a unit names a related SOP by picking it from the registry in the editor', async ({ page }) => {
+  const unit = await apiAs('pemrakarsa@demo.manorta.id');
+  const head = await apiAs('kepala.biro@demo.manorta.id');
+  const unitId = (await unit.get('/api/auth/session')).user.unitId as string;
+  const ratifiedTitle = `Penanganan Pengaduan Masyarakat ${SUFFIX}`;
+  const ratified = (await unit.post('/api/sops', { unitId, title: ratifiedTitle })) as { id: string };
+  const content = validSop(unitId);
+  content.identity.title = ratifiedTitle;
+  await unit.put(`/api/sops/${ratified.id}/content`, { version: 1, content });
+  const number = `${SUFFIX}/003/SOP/SETKOMPOLNAS/2026`;
+  await head.post('/api/registry', { sopId: ratified.id, version: 2, number, effectiveOn: '2026-04-01' });
+  const draft = (await unit.post('/api/sops', { unitId, title: 'Tindak Lanjut Pengaduan' })) as { id: string };
+
+  await signIn(page, 'pemrakarsa@demo.manorta.id');
+  await page.goto(`/sop/${draft.id}`);
+  const main = page.getByRole('main');
+  await main.getByRole('tab', { name: 'Identitas' }).click();
+  const picker = main.getByPlaceholder('Cari di Daftar SOP (judul atau nomor)…');
+  await picker.fill(`pengaduan ${SUFFIX.toLowerCase()}`);
+  await page.getByRole('option', { name: `${number} · ${ratifiedTitle}` }).click();
+  await expect(main.getByText('Dari Daftar SOP', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('save-status')).toHaveText(/Tersimpan · versi [2-9]/, { timeout: 15_000 });
+  const saved = await unit.get(`/api/sops/${draft.id}`);
+  expect(saved.content.identity.related).toContainEqual({ sopId: ratified.id, title: `${number} ${ratifiedTitle}` });
+  expect(saved.problems.filter((p: { code: string }) => p.code === 'related_unknown')).toEqual([]);
+  await expectNoA11yViolations(page);
 });

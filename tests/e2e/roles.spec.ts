@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from './support/axe.ts';
 import { mainNav, signIn, signOut } from './support/session.ts';
 
-const ADMIN_ENTRIES = ['Pengguna', 'Unit Kerja', 'Jabatan', 'Katalog Layanan', 'Organisasi', 'Hari Libur', 'Penomoran Dokumen', 'Kotak Keluar Email'];
+const ADMIN_ENTRIES = ['Pengguna', 'Unit Kerja', 'Jabatan', 'Katalog Layanan', 'Organisasi', 'Hari Libur', 'Penomoran Dokumen', 'Kotak Keluar Email', 'Data Induk Jabatan'];
 
 const ACCOUNTS = [
   { email: 'admin@demo.manorta.id', name: 'Rina Wulandari, S.Sos.', role: 'Administrator', admin: true, myUnit: false, bureau: true },

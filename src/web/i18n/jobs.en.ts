@@ -13,7 +13,7 @@ export const jobsEn: Record<keyof typeof jobsId, string> = {
   'jobs.positionKind.struktural': 'Structural',
   'jobs.positionKind.fungsional': 'Functional',
   'jobs.positionKind.pelaksana': 'Executive',
-  'jobs.landing.title': 'Positions',
+  'jobs.landing.title': 'Job analysis & evaluation',
   'jobs.landing.intro': "Draft the job analysis (with its workload analysis), job evaluation and job competency standard of every position in your unit.",
   'jobs.landing.unit': 'Unit',
   'jobs.landing.chooseUnit': 'Choose a unit',

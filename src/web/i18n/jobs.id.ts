@@ -11,7 +11,7 @@ export const jobsId = {
   'jobs.positionKind.struktural': 'Struktural',
   'jobs.positionKind.fungsional': 'Fungsional',
   'jobs.positionKind.pelaksana': 'Pelaksana',
-  'jobs.landing.title': 'Jabatan',
+  'jobs.landing.title': 'Anjab & Evjab',
   'jobs.landing.intro': 'Susun Analisis Jabatan (beserta Analisis Beban Kerja), Evaluasi Jabatan, dan Standar Kompetensi Jabatan untuk setiap jabatan di unit Anda.',
   'jobs.landing.unit': 'Unit kerja',
   'jobs.landing.chooseUnit': 'Pilih unit kerja',

@@ -15,15 +15,15 @@ function sections(lang: Lang): HelpSection[] {
   const id = lang === 'id';
   const roles: [string, string][] = id
     ? [
-        ['Pemrakarsa', 'Operator unit kerja yang meminta layanan. Mendaftarkan Permohonan Fasilitasi untuk unitnya, mengunggah lampiran, mengajukan, berdiskusi dengan biro, dan menjawab permintaan revisi. Pada rilis berikutnya: menyusun dokumen SOP di portal.'],
-        ['Pimpinan Unit', 'Kepala unit kerja. Semua yang dapat dilakukan pemrakarsa di unitnya, ditambah halaman Unit Saya yang menampilkan pengguna unitnya, dan menyetujui pengajuan bila layanan memerlukannya. Pada rilis berikutnya: mengesahkan SOP unitnya.'],
+        ['Pemrakarsa', 'Operator unit kerja yang meminta layanan. Mendaftarkan Permohonan Fasilitasi untuk unitnya, mengunggah lampiran, mengajukan, berdiskusi dengan biro, dan menjawab permintaan revisi. Menyusun SOP di editor atau lewat templat spreadsheet, serta dokumen jabatan (Anjab, Evjab, SKJ) unitnya.'],
+        ['Pimpinan Unit', 'Kepala unit kerja. Semua yang dapat dilakukan pemrakarsa di unitnya, ditambah halaman Unit Saya yang menampilkan pengguna unitnya, dan menyetujui pengajuan bila layanan memerlukannya.'],
         ['Verifikator', 'Analis pada unit tata laksana. Ditugaskan pada permohonan, memeriksa, memberi komentar, meminta revisi, dan memindahkan permohonan antartahap (tahap 2 sampai 6).'],
         ['Administrator', 'Administrator unit tata laksana. Mengelola pengguna, unit kerja, jabatan, katalog layanan, dan data organisasi melalui menu Administrasi. Memeriksa kelengkapan permohonan, menugaskan verifikator, serta dapat menunda, melanjutkan, dan menolak permohonan.'],
         ['Kepala Biro', 'Kepala biro. Menyetujui rencana fasilitasi (tahap 1) dan output (tahap 6), dapat menolak permohonan, dan melihat Dasbor Biro.'],
       ]
     : [
-        ['Requester (Pemrakarsa)', 'An operator of a unit that asks for a service. Registers facilitation requests for the unit, uploads attachments, submits, discusses with the bureau and answers revision requests. In the next release: drafts SOP documents in the portal.'],
-        ['Head of unit (Pimpinan Unit)', 'Head of a unit. Everything a requester of that unit can do, plus the My unit page listing the unit\'s users, and endorses submissions where the service requires it. In the next release: ratifies the unit\'s SOPs.'],
+        ['Requester (Pemrakarsa)', 'An operator of a unit that asks for a service. Registers facilitation requests for the unit, uploads attachments, submits, discusses with the bureau and answers revision requests. Drafts SOPs in the editor or through the spreadsheet template, and the unit\'s job documents (Anjab, Evjab, SKJ).'],
+        ['Head of unit (Pimpinan Unit)', 'Head of a unit. Everything a requester of that unit can do, plus the My unit page listing the unit\'s users, and endorses submissions where the service requires it.'],
         ['Verifier (Verifikator)', 'An analyst of the governance unit. Is assigned to requests, reviews them, comments, requests revisions and moves requests between stages (2 to 6).'],
         ['Administrator', 'The governance unit\'s administrator. Manages users, units, positions, the service catalogue and the organisation\'s details in the Administration menu. Checks the completeness of requests, assigns verifiers, and can put requests on hold, resume and reject them.'],
         ['Head of Bureau (Kepala Biro)', 'Head of the bureau. Approves the facilitation plan (stage 1) and the output (stage 6), can reject requests, and sees the bureau dashboard.'],
@@ -252,6 +252,31 @@ function sections(lang: Lang): HelpSection[] {
             <List.Item>{id ? 'Impor: bila ada yang salah di spreadsheet, tidak ada yang disimpan; portal menampilkan tabel semua masalah dengan lembar, sel dan alasannya (mis. "Langkah, C3: Pelaksana tidak ada di lembar Pelaksana"). Perbaiki sel-sel itu, lalu unggah lagi.' : 'Import: if anything is wrong in the spreadsheet, nothing is saved; the portal shows a table of every problem with its sheet, cell and reason (e.g. "Langkah, C3: actor not on the Pelaksana sheet"). Fix those cells and upload again.'}</List.Item>
           </List>
         </>
+      ),
+    },
+    {
+      id: 'sop-permohonan',
+      title: id ? 'SOP pada permohonan, Daftar SOP dan verifikasi' : 'SOPs on requests, the SOP registry and verification',
+      body: (
+        <List spacing={4}>
+          <List.Item>{id ? 'Layanan penyusunan SOP dan monitoring-evaluasi SOP melampirkan SOP. Pada halaman permohonan, kartu SOP memungkinkan Anda memilih SOP unit atau membuat SOP baru. Permohonan baru dapat diajukan bila SOP tidak memiliki kesalahan; versi yang diajukan dicatat pada riwayat permohonan.' : 'The SOP drafting and SOP monitoring-evaluation services carry an SOP. On the request page, the SOP card lets you choose one of your unit\'s SOPs or create a new one. The request can be submitted once the SOP has no errors; the version submitted is recorded in the request\'s timeline.'}</List.Item>
+          <List.Item>{id ? 'Verifikator membuka "Tinjau SOP", memberi komentar pada langkah tertentu, dan membandingkan dua versi yang diajukan.' : 'The verifier opens "Review SOP", comments on single steps, and compares two submitted versions.'}</List.Item>
+          <List.Item>{id ? 'Saat permohonan selesai, SOP ditetapkan: nomor, tanggal berlaku dan pejabat yang mengesahkan dicetak pada PDF yang dibekukan, lengkap dengan kode QR. SOP yang berlaku tampil di Daftar SOP (terbuka untuk umum); versi yang digantikan atau dicabut tetap dapat dibaca dan ditandai jelas.' : 'When the request is completed, the SOP is ratified: its number, effective date and ratifying official are printed on a frozen PDF with a QR code. Effective SOPs appear in the public SOP registry; superseded and revoked versions stay readable and clearly marked.'}</List.Item>
+          <List.Item>{id ? 'Verifikasi: pindai kode QR atau buka menu Verifikasi, lalu masukkan nomor SOP atau unggah berkas PDF-nya. Portal menyatakan apakah dokumen itu versi yang berlaku; berkas yang diubah tidak akan cocok.' : 'Verification: scan the QR code or open Verification, then enter the SOP number or upload its PDF. The portal says whether the document is the effective version; a changed file will not match.'}</List.Item>
+        </List>
+      ),
+    },
+    {
+      id: 'jabatan',
+      title: id ? 'Dokumen jabatan: Anjab, ABK, Evjab, SKJ' : 'Job documents: Anjab, ABK, Evjab, SKJ',
+      body: (
+        <List spacing={4}>
+          <List.Item>{id ? 'Menu "Anjab & Evjab" menampilkan jabatan unit Anda; untuk setiap jabatan dapat dibuat Analisis Jabatan (Anjab), Evaluasi Jabatan (Evjab) dan Standar Kompetensi Jabatan (SKJ). Semua tersimpan otomatis sebagai versi.' : 'The "Job analysis & evaluation" menu lists your unit\'s positions; for each you can create a job analysis (Anjab), a job evaluation (Evjab) and a job competency standard (SKJ). Each saves itself as versions.'}</List.Item>
+          <List.Item>{id ? 'ABK dihitung dari tugas pokok Anjab: jumlah hasil (per hari, minggu, bulan atau tahun) × waktu penyelesaian, dibagi waktu kerja efektif. Kebutuhan pegawai ditampilkan sebelum dan sesudah pembulatan, bersama selisih dengan pegawai yang ada, EJ dan predikatnya (PJ).' : 'The workload analysis (ABK) is computed from the Anjab\'s tasks: volume (per day, week, month or year) × completion time, divided by the effective working time. Staff needed is shown before and after rounding, with the difference from present staff, EJ and its grade (PJ).'}</List.Item>
+          <List.Item>{id ? 'Evjab: pilih tingkat setiap faktor beserta alasannya; nilai dan kelas jabatan mengikuti. Peta jabatan unit dan tabel ABK unit tersedia dari halaman jabatan.' : 'Evjab: choose a level for each factor with a justification; the points and the job class follow. The unit\'s job map and ABK table are on the positions page.'}</List.Item>
+          <List.Item>{id ? 'Angka acuan (waktu kerja efektif, pembulatan, rentang EJ, faktor, kelas, kamus kompetensi) adalah data induk per tahun yang dikelola administrator, masing-masing dengan dasar hukumnya; yang belum terkonfirmasi diberi tanda. Mengubah tahun baru tidak mengubah hasil tahun sebelumnya.' : 'The reference figures (effective working time, rounding, EJ bands, factors, classes, competency dictionary) are master data per year kept by administrators, each with its legal source; unconfirmed ones are marked. Changing a new year leaves earlier results as they were.'}</List.Item>
+          <List.Item>{id ? 'Setiap dokumen dapat diunduh sebagai PDF, Word atau spreadsheet.' : 'Each document downloads as PDF, Word or spreadsheet.'}</List.Item>
+        </List>
       ),
     },
     {

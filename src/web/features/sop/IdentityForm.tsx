@@ -1,9 +1,12 @@
 import '@mantine/dates/styles.css';
-import { ActionIcon, Badge, Button, Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { ActionIcon, Badge, Button, Fieldset, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
 import { DatePickerInput, DatesProvider } from '@mantine/dates';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { SopIdentity, SopRelated } from '../../../domain/sop/model.ts';
+import { registryPageQuery } from '../../api/registry.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Edit } from './editorState.ts';
 import { fieldDomId } from './fields.ts';
@@ -58,7 +61,7 @@ function LineList({ field, label, hint, items, edit, readOnly }: { field: ListFi
   );
 }
 
-/** Related SOPs: titles, each marked external until the registry picker arrives. */
+/** Related SOPs: picked from the registry (by id), or typed and marked external. */
 function RelatedList({ items, edit, readOnly }: { items: SopRelated[]; edit: Edit; readOnly: boolean }) {
   const { t } = useI18n();
   const label = t('sop-editor.identity.related');
@@ -80,7 +83,7 @@ function RelatedList({ items, edit, readOnly }: { items: SopRelated[]; edit: Edi
               readOnly={readOnly}
               style={{ flex: 1 }}
             />
-            {item.sopId ? null : <Badge variant="outline" color="gray">{t('sop-editor.identity.external')}</Badge>}
+            {item.sopId ? <Badge variant="light">{t('sop-editor.identity.inRegistry')}</Badge> : <Badge variant="outline" color="gray">{t('sop-editor.identity.external')}</Badge>}
             {!readOnly ? (
               <ActionIcon
                 variant="subtle"
@@ -107,6 +110,7 @@ function RelatedList({ items, edit, readOnly }: { items: SopRelated[]; edit: Edi
             >
               {t('sop-editor.identity.addItem', { label })}
             </Button>
+            <RegistryPicker onPick={(sopId, title) => edit((c) => ({ ...c, identity: { ...c.identity, related: [...c.identity.related, { sopId, title }] } }))} />
           </Group>
         ) : null}
       </Stack>
@@ -186,3 +190,33 @@ export const IdentityForm = memo(function IdentityForm({ identity, unitName, edi
     </Stack>
   );
 });
+
+/** Finds an SOP in the registry by a word of its title or number and adds it as a related SOP. */
+function RegistryPicker({ onPick }: { onPick: (sopId: string, title: string) => void }) {
+  const { t } = useI18n();
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 300);
+  const found = useQuery({ ...registryPageQuery({ q: q || undefined }), enabled: q.length >= 2 });
+  const data = (found.data?.items ?? []).map((item) => ({ value: item.sopId, label: `${item.number} · ${item.title}` }));
+  return (
+    <Select
+      size="xs"
+      w={340}
+      aria-label={t('sop-editor.identity.pickRegistry')}
+      placeholder={t('sop-editor.identity.pickRegistry')}
+      searchable
+      searchValue={search}
+      onSearchChange={setSearch}
+      data={data}
+      value={null}
+      filter={({ options }) => options}
+      nothingFoundMessage={q.length >= 2 && !found.isFetching ? t('sop-editor.identity.registryNone') : undefined}
+      onChange={(value) => {
+        const item = found.data?.items.find((i) => i.sopId === value);
+        if (item) onPick(item.sopId, `${item.number} ${item.title}`);
+        setSearch('');
+      }}
+      comboboxProps={{ withinPortal: true }}
+    />
+  );
+}
