@@ -30,7 +30,7 @@ function conflictOf(body: unknown, fallbackVersion: number): ConflictInfo {
 }
 
 /**
- * The SOP editor's autosave (features/sop/useAutosave.ts) made generic over the document and its save call, for
+ * The autosave of every versioned document (the SOP editor wraps it in features/sop/useAutosave.ts), generic over the document and its save call, for
  * the job documents and any later versioned document. Saves the draft ~1.5 s after the last change (and at once on `flush`: blur, leaving the page), with the version
  * the edits were made on. A 409 stops saving until the user chooses (`resolveConflict`); it never overwrites
  * silently. A failed network keeps the edits and retries with growing pauses.
