@@ -1,8 +1,7 @@
 import { and, asc, eq, gte, inArray, isNotNull, lt, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/open.ts';
 import { requestSearchWords, requestTransitions, requests, services, units } from '../../db/schema.ts';
-import { likePattern } from '../../http/paging.ts';
-import { correctableWords, correctedQuery, hasSearchText, literalTerms } from '../../../domain/monitoring/search.ts';
+import { searchPlan as textSearchPlan, type SearchPlan } from '../../db/text-search.ts';
 import type { MonitoringSort } from './monitoring.schema.ts';
 
 const rowColumns = {
@@ -49,12 +48,6 @@ export interface MonitoringRow {
   overdue: boolean;
 }
 
-/** A search turned into a condition and a relevance score (higher is better). */
-export interface SearchPlan {
-  match: SQL;
-  rank: SQL;
-}
-
 export interface MonitoringFilter {
   search?: SearchPlan;
   serviceCode?: string;
@@ -70,39 +63,9 @@ export interface MonitoringOrder {
   dir?: 'asc' | 'desc';
 }
 
-/** A lexicon word at least this similar (pg_trgm) stands in for a query word the lexicon does not know. */
-const MIN_SIMILARITY = 0.5;
-
-/**
- * Indonesian full-text search over title, number and unit (`search_vector`, stemmed: "penyusunan" finds "susun"),
- * typo-tolerant through the lexicon of request words (a mistyped word is also searched as its nearest known word),
- * and, for a query with digits, substrings of the search text (document numbers such as 001/SOP/…).
- * Every branch is served by a GIN index. Undefined when the query holds nothing to search for.
- */
-export async function searchPlan(db: Db, q: string): Promise<SearchPlan | undefined> {
-  if (!hasSearchText(q)) return undefined;
-  const words = correctableWords(q);
-  const fixes = new Map<string, string>();
-  if (words.length > 0) {
-    const { rows } = await db.execute<{ word: string; fix: string | null }>(sql`
-      select q.w as word,
-        (select s.word from ${requestSearchWords} s where s.word % q.w and similarity(s.word, q.w) >= ${sql.raw(String(MIN_SIMILARITY))}
-         order by similarity(s.word, q.w) desc, s.word limit 1) as fix
-      from unnest(array[${sql.join(words.map((w) => sql`${w}`), sql`, `)}]::text[]) as q(w)
-      where not exists (select 1 from ${requestSearchWords} s where s.word = q.w)`);
-    for (const r of rows) if (r.fix) fixes.set(r.word, r.fix);
-  }
-  const corrected = correctedQuery(q, fixes);
-  const query = corrected
-    ? sql`(websearch_to_tsquery('indonesian', ${q}) || websearch_to_tsquery('indonesian', ${corrected}))`
-    : sql`websearch_to_tsquery('indonesian', ${q})`;
-  const fts = sql`${requests.searchVector} @@ ${query}`;
-  const rank = sql`ts_rank(${requests.searchVector}, ${query})`;
-  const terms = literalTerms(q);
-  if (terms.length === 0) return { match: fts, rank };
-  const literal = sql`(${sql.join(terms.map((term) => sql`${requests.searchText} like ${likePattern(term)}`), sql` and `)})`;
-  return { match: sql`(${fts} or ${literal})`, rank: sql`(${rank} + case when ${literal} then 1 else 0 end)` };
-}
+/** The monitoring search over the requests' title, number and unit (see db/text-search.ts). */
+export const searchPlan = (db: Db, q: string) =>
+  textSearchPlan(db, q, { vector: requests.searchVector, text: requests.searchText, words: requestSearchWords });
 
 /** The first instant of a WIB year. */
 const yearStart = (year: number) => new Date(`${year}-01-01T00:00:00+07:00`);

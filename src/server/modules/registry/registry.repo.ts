@@ -3,8 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/open.ts';
 import { registrySearchWords, requests, sopRegistry, sopVersions, users } from '../../db/schema.ts';
 import { lastSubmission } from '../requests/request-sop.repo.ts';
-import { correctableWords, correctedQuery, hasSearchText, literalTerms } from '../../../domain/monitoring/search.ts';
-import { likePattern } from '../../http/paging.ts';
+import { searchPlan as textSearchPlan } from '../../db/text-search.ts';
 import type { RegistryStatus } from './registry.schema.ts';
 
 const ratifier = alias(users, 'ratifier_user');
@@ -147,38 +146,9 @@ export async function sopsNaming(db: Db | Tx, sopId: string): Promise<string[]> 
 
 // ---------------------------------------------------------------- public search (as the monitoring table's, see monitoring.repo.ts)
 
-interface SearchPlan {
-  match: SQL;
-  rank: SQL;
-}
-
-const MIN_SIMILARITY = 0.5;
-
-/** Indonesian full text over title, number and unit, typo-tolerant through registry_search_words, numbers literally. */
-async function searchPlan(db: Db, q: string): Promise<SearchPlan | undefined> {
-  if (!hasSearchText(q)) return undefined;
-  const words = correctableWords(q);
-  const fixes = new Map<string, string>();
-  if (words.length > 0) {
-    const { rows } = await db.execute<{ word: string; fix: string | null }>(sql`
-      select q.w as word,
-        (select s.word from ${registrySearchWords} s where s.word % q.w and similarity(s.word, q.w) >= ${sql.raw(String(MIN_SIMILARITY))}
-         order by similarity(s.word, q.w) desc, s.word limit 1) as fix
-      from unnest(array[${sql.join(words.map((w) => sql`${w}`), sql`, `)}]::text[]) as q(w)
-      where not exists (select 1 from ${registrySearchWords} s where s.word = q.w)`);
-    for (const r of rows) if (r.fix) fixes.set(r.word, r.fix);
-  }
-  const corrected = correctedQuery(q, fixes);
-  const query = corrected
-    ? sql`(websearch_to_tsquery('indonesian', ${q}) || websearch_to_tsquery('indonesian', ${corrected}))`
-    : sql`websearch_to_tsquery('indonesian', ${q})`;
-  const fts = sql`${sopRegistry.searchVector} @@ ${query}`;
-  const rank = sql`ts_rank(${sopRegistry.searchVector}, ${query})`;
-  const terms = literalTerms(q);
-  if (terms.length === 0) return { match: fts, rank };
-  const literal = sql`(${sql.join(terms.map((term) => sql`${sopRegistry.searchText} like ${likePattern(term)}`), sql` and `)})`;
-  return { match: sql`(${fts} or ${literal})`, rank: sql`(${rank} + case when ${literal} then 1 else 0 end)` };
-}
+/** Over the registry's title, number and unit, typo-tolerant through registry_search_words (db/text-search.ts). */
+const searchPlan = (db: Db, q: string) =>
+  textSearchPlan(db, q, { vector: sopRegistry.searchVector, text: sopRegistry.searchText, words: registrySearchWords });
 
 const listColumns = {
   id: sopRegistry.id,
