@@ -58,3 +58,28 @@ export interface JobMasterData {
   factors: Record<FactorSet, JobFactor[]>;
   classes: ClassBound[];
 }
+
+/** Master data as it is read (database rows or the API's answer): the fields the computations take, and more. */
+export interface MasterDataView {
+  year: number;
+  workingTime: { minutes: Record<WorkPeriod, number>; source: string };
+  rounding: { mode: RoundingMode };
+  ejBands: EjBand[];
+  factors: Record<FactorSet, Array<{ code: string; name: string; levels: FactorLevel[] }>>;
+  classes: ClassBound[];
+}
+
+/** The computations' view of a year's master data, the same on the server and in the browser. */
+export function toJobMasterData(m: MasterDataView): JobMasterData {
+  return {
+    year: m.year,
+    workingTime: { year: m.year, minutes: m.workingTime.minutes, source: m.workingTime.source },
+    rounding: m.rounding.mode,
+    ejBands: m.ejBands.map((b) => ({ code: b.code, label: b.label, min: b.min, minInclusive: b.minInclusive })),
+    factors: {
+      fungsional_pelaksana: m.factors.fungsional_pelaksana.map((f) => ({ code: f.code, name: f.name, levels: f.levels })),
+      struktural: m.factors.struktural.map((f) => ({ code: f.code, name: f.name, levels: f.levels })),
+    },
+    classes: m.classes.map((c) => ({ grade: c.grade, minPoints: c.minPoints })),
+  };
+}

@@ -3,7 +3,7 @@ import type { Db, Tx } from '../../db/open.ts';
 import {
   jobClasses, jobCompetencies, jobCompetencyLevels, jobEjBands, jobFactorLevels, jobFactors, jobMasterYears,
 } from '../../db/schema.ts';
-import type { FactorSet, JobMasterData, RoundingMode } from '../../../domain/jabatan/master.ts';
+import { toJobMasterData, type FactorSet, type JobMasterData, type RoundingMode } from '../../../domain/jabatan/master.ts';
 import type { TJobMaster } from './job-master.schema.ts';
 
 type YearRow = typeof jobMasterYears.$inferSelect;
@@ -76,19 +76,7 @@ export async function loadMaster(db: Db | Tx, year: number): Promise<MasterRows 
 }
 
 /** The computations' view of a year's rows (src/domain/jabatan/master.ts). */
-export function toDomain(m: MasterRows): JobMasterData {
-  return {
-    year: m.year,
-    workingTime: { year: m.year, minutes: m.workingTime.minutes, source: m.workingTime.source },
-    rounding: m.rounding.mode,
-    ejBands: m.ejBands.map((b) => ({ code: b.code, label: b.label, min: b.min, minInclusive: b.minInclusive })),
-    factors: {
-      fungsional_pelaksana: m.factors.fungsional_pelaksana.map((f) => ({ code: f.code, name: f.name, levels: f.levels })),
-      struktural: m.factors.struktural.map((f) => ({ code: f.code, name: f.name, levels: f.levels })),
-    },
-    classes: m.classes.map((c) => ({ grade: c.grade, minPoints: c.minPoints })),
-  };
-}
+export const toDomain = (m: MasterRows): JobMasterData => toJobMasterData(m);
 
 /** Raises the year's version if it is still `from`; false when someone changed the year first. */
 export async function bumpYear(tx: Tx, year: number, from: number, values: Partial<typeof jobMasterYears.$inferInsert> = {}): Promise<boolean> {

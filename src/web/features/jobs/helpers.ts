@@ -1,24 +1,12 @@
 import { computeAbk, type AbkResult } from '../../../domain/jabatan/abk.ts';
 import { evaluateJob, type EvjabResult } from '../../../domain/jabatan/evjab.ts';
-import type { JobMasterData } from '../../../domain/jabatan/master.ts';
+import { toJobMasterData, type JobMasterData } from '../../../domain/jabatan/master.ts';
 import { abkTasksOf, type AnjabContent, type EvjabContent } from '../../../domain/jabatan/model.ts';
 import type { JobMaster, PetaNode } from '../../api/jobs.ts';
 import type { Lang } from '../../i18n/lang.ts';
 
-/** The master data of a year as the domain computes with it (the same mapping as the server's `toDomain`). */
-export function masterData(m: JobMaster): JobMasterData {
-  return {
-    year: m.year,
-    workingTime: { year: m.year, minutes: m.workingTime.minutes, source: m.workingTime.source },
-    rounding: m.rounding.mode,
-    ejBands: m.ejBands.map((b) => ({ code: b.code, label: b.label, min: b.min, minInclusive: b.minInclusive })),
-    factors: {
-      fungsional_pelaksana: m.factors.fungsional_pelaksana.map((f) => ({ code: f.code, name: f.name, levels: f.levels })),
-      struktural: m.factors.struktural.map((f) => ({ code: f.code, name: f.name, levels: f.levels })),
-    },
-    classes: m.classes.map((c) => ({ grade: c.grade, minPoints: c.minPoints })),
-  };
-}
+/** The master data of a year as the domain computes with it. */
+export const masterData = (m: JobMaster): JobMasterData => toJobMasterData(m);
 
 /** The ABK of the draft, computed in the browser for instant feedback (the server recomputes on save). */
 export function liveAbk(content: AnjabContent, m: JobMaster): AbkResult & { incomplete: number } {
