@@ -5,6 +5,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from './support/axe.ts';
 import { startMailbox } from './support/mail.ts';
 import { signIn } from './support/session.ts';
+import { actions, takeAction } from './support/actions.ts';
 
 /**
  * One SOP-drafting request from registration to completion, each role in its own browser, against the real
@@ -56,19 +57,9 @@ async function expectPosition(page: Page, state: string, stage: string) {
   await expect(fact(page, 'Tahap')).toHaveText(stage);
 }
 
-const actions = (page: Page) => page.getByRole('group', { name: 'Tindakan atas permohonan' });
-
-/** Takes a move through its button and confirming dialog. */
+/** Takes a move through its button and confirming dialog, which closes once the server has taken the move. */
 async function act(page: Page, action: string, opts: { reason?: string; verifier?: RegExp } = {}) {
-  await actions(page).getByRole('button', { name: action, exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: action });
-  await expect(dialog).toBeVisible();
-  if (opts.verifier) {
-    await dialog.getByLabel(/^Verifikator/).click();
-    await page.getByRole('option', { name: opts.verifier }).click();
-  }
-  if (opts.reason) await dialog.getByRole('textbox', { name: /^Alasan atau catatan/ }).fill(opts.reason);
-  await dialog.getByRole('button', { name: action, exact: true }).click();
+  const dialog = await takeAction(page, action, opts);
   // The dialog closes once the server has taken the move.
   await expect(dialog).toHaveCount(0);
 }

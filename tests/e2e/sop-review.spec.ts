@@ -4,6 +4,7 @@ import { complaintSop } from '../../src/server/db/seed/demo-sops.ts';
 import { apiAs } from './support/api.ts';
 import { expectNoA11yViolations } from './support/axe.ts';
 import { signIn } from './support/session.ts';
+import { takeAction } from './support/actions.ts';
 
 /**
  * An SOP request carries its SOP: the unit links one through the request page's SOP card, is stopped at submission
@@ -25,20 +26,7 @@ const STEP4_REVISED = 'Meminta pengadu melengkapi identitas dan pokok pengaduan 
 const NOTE = 'Tetapkan batas waktu bagi pengadu untuk melengkapi pengaduan.';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
-const actions = (page: Page) => page.getByRole('group', { name: 'Tindakan atas permohonan' });
-
-async function act(page: Page, action: string, opts: { reason?: string; verifier?: RegExp } = {}) {
-  await actions(page).getByRole('button', { name: action, exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: action });
-  await expect(dialog).toBeVisible();
-  if (opts.verifier) {
-    await dialog.getByLabel(/^Verifikator/).click();
-    await page.getByRole('option', { name: opts.verifier }).click();
-  }
-  if (opts.reason) await dialog.getByRole('textbox', { name: /^Alasan atau catatan/ }).fill(opts.reason);
-  await dialog.getByRole('button', { name: action, exact: true }).click();
-  return dialog;
-}
+const act = takeAction;
 
 const card = (page: Page) => page.getByRole('region', { name: 'SOP yang dilampirkan' });
 
