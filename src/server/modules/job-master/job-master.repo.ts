@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/open.ts';
 import {
-  jobClasses, jobCompetencies, jobCompetencyLevels, jobEjBands, jobFactorLevels, jobFactors, jobMasterYears,
+  jobClasses, jobCompetencies, jobCompetencyLevels, jobEjBands, jobFactorLevels, jobFactors, jobMasterYears, jobReferenceItems, jobRequiredLevels,
 } from '../../db/schema.ts';
+import { JENJANG, REFERENCE_LISTS, type Jenjang, type ReferenceList } from '../../../domain/jabatan/reference.ts';
 import { toJobMasterData, type FactorSet, type JobMasterData, type RoundingMode } from '../../../domain/jabatan/master.ts';
 import type { TJobMaster } from './job-master.schema.ts';
 
@@ -38,6 +39,8 @@ export async function loadMaster(db: Db | Tx, year: number): Promise<MasterRows 
   const classes = await db.select().from(jobClasses).where(eq(jobClasses.year, year)).orderBy(asc(jobClasses.grade));
   const competencies = await db.select().from(jobCompetencies).where(eq(jobCompetencies.year, year)).orderBy(asc(jobCompetencies.sortOrder));
   const competencyLevels = await db.select().from(jobCompetencyLevels).where(eq(jobCompetencyLevels.year, year)).orderBy(asc(jobCompetencyLevels.level));
+  const referenceRows = await db.select().from(jobReferenceItems).where(eq(jobReferenceItems.year, year)).orderBy(asc(jobReferenceItems.sortOrder));
+  const requiredRows = await db.select().from(jobRequiredLevels).where(eq(jobRequiredLevels.year, year));
   const factorsOf = (set: FactorSet) => factors.filter((f) => f.factorSet === set).map((f) => ({
     code: f.code,
     name: f.name,
@@ -72,7 +75,22 @@ export async function loadMaster(db: Db | Tx, year: number): Promise<MasterRows 
       unconfirmed: c.unconfirmed,
       levels: competencyLevels.filter((l) => l.code === c.code).map((l) => ({ level: l.level, description: l.description })),
     })),
+    references: Object.fromEntries(REFERENCE_LISTS.map((list) => [list, referenceRows.filter((r) => r.list === list)
+      .map((r) => ({ code: r.code, name: r.name, description: r.description, source: r.source, unconfirmed: r.unconfirmed }))])) as MasterRows['references'],
+    requiredLevels: requiredRows
+      .map((r) => ({ jenjang: r.jenjang as Jenjang, code: r.code, level: r.level, source: r.source, unconfirmed: r.unconfirmed }))
+      .sort((a, b) => JENJANG.indexOf(a.jenjang) - JENJANG.indexOf(b.jenjang) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
   };
+}
+
+export async function replaceReferences(tx: Tx, year: number, list: ReferenceList, items: MasterRows['references'][ReferenceList]) {
+  await tx.delete(jobReferenceItems).where(and(eq(jobReferenceItems.year, year), eq(jobReferenceItems.list, list)));
+  if (items.length) await tx.insert(jobReferenceItems).values(items.map((x, i) => ({ year, list, sortOrder: i + 1, ...x })));
+}
+
+export async function replaceRequiredLevels(tx: Tx, year: number, levels: MasterRows['requiredLevels']) {
+  await tx.delete(jobRequiredLevels).where(eq(jobRequiredLevels.year, year));
+  if (levels.length) await tx.insert(jobRequiredLevels).values(levels.map((x) => ({ year, ...x })));
 }
 
 /** The computations' view of a year's rows (src/domain/jabatan/master.ts). */
@@ -127,4 +145,6 @@ export async function copyYear(tx: Tx, m: MasterRows, to: number) {
   for (const set of ['fungsional_pelaksana', 'struktural'] as const) if (m.factors[set].length) await replaceFactors(tx, to, set, m.factors[set]);
   if (m.classes.length) await replaceClasses(tx, to, m.classes);
   if (m.competencies.length) await replaceCompetencies(tx, to, m.competencies);
+  for (const list of REFERENCE_LISTS) await replaceReferences(tx, to, list, m.references[list]);
+  await replaceRequiredLevels(tx, to, m.requiredLevels);
 }

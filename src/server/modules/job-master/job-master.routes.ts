@@ -3,7 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { authorize } from '../../policy/guard.ts';
 import type { JobMasterService } from './job-master.service.ts';
 import {
-  ZFactorSetParams, ZJobMaster, ZPutClasses, ZPutCompetencies, ZPutEjBands, ZPutFactors, ZPutRounding, ZPutWorkingTime, ZYearParams, ZYearQuery,
+  ZFactorSetParams, ZJobMaster, ZPutClasses, ZPutCompetencies, ZPutEjBands, ZPutFactors, ZPutReferences, ZPutRequiredLevels, ZPutRounding, ZPutWorkingTime,
+  ZReferenceListParams, ZYearParams, ZYearQuery,
 } from './job-master.schema.ts';
 
 const EDIT_NOTE = 'Administrator only. Send the year\'s `version` you read: 409 VERSION_CONFLICT with `current` when the year changed since. '
@@ -84,6 +85,30 @@ export function jobMasterRoutes(app: FastifyInstance, { jobMaster }: { jobMaster
       response: { 200: ZJobMaster },
     },
   }, async (request) => jobMaster.updateCompetencies(authorize(request, 'jobMaster.update')!, request.params.year, request.body, request.ip));
+
+  r.put('/api/job-master/:year/references/:list', {
+    schema: {
+      tags,
+      summary: 'Replace one Anjab pick list of a year (bakat_kerja, temperamen, minat, upaya_fisik, fungsi_data, fungsi_orang, fungsi_benda)',
+      description: `${EDIT_NOTE} Codes unique within the list; the order sent is the order shown. An Anjab stores the item's code: `
+        + 'removing an item leaves the code in existing Anjabs, shown as free text.',
+      params: ZReferenceListParams,
+      body: ZPutReferences,
+      response: { 200: ZJobMaster },
+    },
+  }, async (request) => jobMaster.updateReferences(authorize(request, 'jobMaster.update')!, request.params.year, request.params.list, request.body, request.ip));
+
+  r.put('/api/job-master/:year/required-levels', {
+    schema: {
+      tags,
+      summary: 'Replace the required competency level table of a year (level per jenjang and dictionary competency; regulations.md §4.3, unconfirmed)',
+      description: `${EDIT_NOTE} One row per jenjang and competency (400 job_duplicate_code); the competency must be in the year's dictionary `
+        + '(400 JOB_COMPETENCY_UNKNOWN on levels.N.code). New SKJs start from this table; an SKJ may differ with a justification.',
+      params: ZYearParams,
+      body: ZPutRequiredLevels,
+      response: { 200: ZJobMaster },
+    },
+  }, async (request) => jobMaster.updateRequiredLevels(authorize(request, 'jobMaster.update')!, request.params.year, request.body, request.ip));
 
   r.post('/api/job-master/:year/copy', {
     schema: {

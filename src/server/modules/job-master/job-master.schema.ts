@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FACTOR_SETS, ROUNDING_MODES, WORK_PERIODS } from '../../../domain/jabatan/master.ts';
+import { JENJANG, REFERENCE_LISTS } from '../../../domain/jabatan/reference.ts';
 
 /** Where a row's numbers come from, and whether they are confirmed (regulations.md §0: [U] means unconfirmed). */
 const ZProvenance = z.object({
@@ -50,6 +51,31 @@ export const ZCompetencyRow = ZProvenance.extend({
   levels: z.array(z.object({ level: z.number().int().min(1).max(5), description: z.string().trim().min(1).max(4000) }).strict()).length(5),
 });
 
+/** One item of an Anjab pick list (bakat kerja, temperamen, …): the Anjab stores its code. */
+export const ZReferenceItemRow = ZProvenance.extend({
+  code: z.string().trim().min(1).max(20),
+  name: z.string().trim().min(1).max(200),
+  description: z.string().trim().max(2000),
+});
+export const ZReferenceListParams = ZYearParams.extend({ list: z.enum(REFERENCE_LISTS) });
+
+/** The required level of a dictionary competency at a jenjang (regulations.md §4.3, [U]). */
+export const ZRequiredLevelRow = ZProvenance.extend({
+  jenjang: z.enum(JENJANG),
+  code: z.string().regex(/^[A-Z]{1,3}\.[0-9]{1,3}$/, { message: 'job_competency_code_invalid' }),
+  level: z.number().int().min(1).max(5),
+});
+
+const ZReferences = z.object({
+  bakat_kerja: z.array(ZReferenceItemRow),
+  temperamen: z.array(ZReferenceItemRow),
+  minat: z.array(ZReferenceItemRow),
+  upaya_fisik: z.array(ZReferenceItemRow),
+  fungsi_data: z.array(ZReferenceItemRow),
+  fungsi_orang: z.array(ZReferenceItemRow),
+  fungsi_benda: z.array(ZReferenceItemRow),
+});
+
 /** The master data of one year, every row with its source and [U] flag. */
 export const ZJobMaster = z.object({
   year: z.number().int(),
@@ -64,6 +90,10 @@ export const ZJobMaster = z.object({
   /** By grade, each with the lowest total that reaches it and the highest (null: "ke atas"). */
   classes: z.array(ZClassRow.extend({ maxPoints: z.number().int().nullable() })),
   competencies: z.array(ZCompetencyRow),
+  /** The Anjab's pick lists, each in its order. */
+  references: ZReferences,
+  /** Required competency levels by jenjang; empty until the bureau loads the official table. */
+  requiredLevels: z.array(ZRequiredLevelRow),
   actions: z.array(z.string()),
 });
 export type TJobMaster = z.infer<typeof ZJobMaster>;
@@ -131,3 +161,14 @@ export const ZPutCompetencies = ZEdit.extend({ competencies: z.array(ZCompetency
   }));
 });
 export type TPutCompetencies = z.infer<typeof ZPutCompetencies>;
+
+export const ZPutReferences = ZEdit.extend({ items: z.array(ZReferenceItemRow.strict()).max(100) }).strict().superRefine((v, ctx) => {
+  unique(v.items, (x) => x.code, (i) => ['items', i, 'code'], 'job_duplicate_code', ctx);
+});
+export type TPutReferences = z.infer<typeof ZPutReferences>;
+
+/** One row per jenjang and competency; the competency must be in the year's dictionary (checked by the service). */
+export const ZPutRequiredLevels = ZEdit.extend({ levels: z.array(ZRequiredLevelRow.strict()).max(500) }).strict().superRefine((v, ctx) => {
+  unique(v.levels, (x) => `${x.jenjang}/${x.code}`, (i) => ['levels', i, 'code'], 'job_duplicate_code', ctx);
+});
+export type TPutRequiredLevels = z.infer<typeof ZPutRequiredLevels>;

@@ -1,11 +1,14 @@
 import type { Database, Tx } from '../../db/open.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, fieldError, notFound } from '../../http/errors.ts';
 import { can, type Actor } from '../../policy/policy.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import type { FactorSet } from '../../../domain/jabatan/master.ts';
+import type { ReferenceList } from '../../../domain/jabatan/reference.ts';
 import * as repo from './job-master.repo.ts';
-import type { TJobMaster, TPutClasses, TPutCompetencies, TPutEjBands, TPutFactors, TPutRounding, TPutWorkingTime } from './job-master.schema.ts';
+import type {
+  TJobMaster, TPutClasses, TPutCompetencies, TPutEjBands, TPutFactors, TPutReferences, TPutRequiredLevels, TPutRounding, TPutWorkingTime,
+} from './job-master.schema.ts';
 
 /** The year the current date falls in, by the calendar of Jakarta (WIB, UTC+7). */
 export const currentYear = (now: Date) => new Date(now.getTime() + 7 * 3600_000).getUTCFullYear();
@@ -82,6 +85,21 @@ export function createJobMasterService({ database, clock }: { database: Database
 
     updateCompetencies(actor: Actor, year: number, input: TPutCompetencies, ip?: string) {
       return edit(actor, year, input.version, 'competencies', { count: input.competencies.length }, ip, (tx) => repo.replaceCompetencies(tx, year, input.competencies));
+    },
+
+    updateReferences(actor: Actor, year: number, list: ReferenceList, input: TPutReferences, ip?: string) {
+      return edit(actor, year, input.version, `references/${list}`, { count: input.items.length }, ip, (tx) => repo.replaceReferences(tx, year, list, input.items));
+    },
+
+    /** Every competency named must be in the year's dictionary (400 on the row otherwise). */
+    updateRequiredLevels(actor: Actor, year: number, input: TPutRequiredLevels, ip?: string) {
+      return edit(actor, year, input.version, 'required-levels', { count: input.levels.length }, ip, async (tx) => {
+        const rows = await repo.loadMaster(tx, year);
+        const known = new Set(rows?.competencies.map((c) => c.code) ?? []);
+        const i = input.levels.findIndex((l) => !known.has(l.code));
+        if (i >= 0) throw fieldError(400, 'JOB_COMPETENCY_UNKNOWN', `levels.${i}.code`, 'job_problem_competency_unknown', { code: input.levels[i].code, year });
+        await repo.replaceRequiredLevels(tx, year, input.levels);
+      });
     },
 
     /** Year N+1 as a copy of year N, to be changed without touching what was computed with N. */

@@ -6,6 +6,7 @@ import type { Abk, JobMaster } from '../../api/jobs.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { AbkPanel } from './AbkPanel.tsx';
 import { AmountField, LinesField, RowsEditor } from './fields.tsx';
+import { ReferencePick } from './ReferencePick.tsx';
 
 type Update = (fn: (c: AnjabContent) => AnjabContent) => void;
 
@@ -155,10 +156,10 @@ export function AnjabEditor({ content, update, readOnly, master, serverAbk }: { 
           <LinesField label={t('jobs.anjab.experience')} value={c.requirements.experience} readOnly={readOnly} onChange={(v) => set('requirements', { ...c.requirements, experience: v })} />
           <LinesField label={t('jobs.anjab.knowledge')} value={c.requirements.knowledge} readOnly={readOnly} onChange={(v) => set('requirements', { ...c.requirements, knowledge: v })} />
           <LinesField label={t('jobs.anjab.skills')} value={c.requirements.skills} readOnly={readOnly} onChange={(v) => set('requirements', { ...c.requirements, skills: v })} />
-          <LinesField label={t('jobs.anjab.aptitudes')} value={c.requirements.aptitudes} readOnly={readOnly} onChange={(v) => set('requirements', { ...c.requirements, aptitudes: v })} />
-          <LinesField label={t('jobs.anjab.temperaments')} value={c.requirements.temperaments} readOnly={readOnly} onChange={(v) => set('requirements', { ...c.requirements, temperaments: v })} />
-          <LinesField label={t('jobs.anjab.interests')} value={c.requirements.interests} readOnly={readOnly} onChange={(v) => set('requirements', { ...c.requirements, interests: v })} />
-          <LinesField label={t('jobs.anjab.physicalEffort')} value={c.requirements.physicalEffort} readOnly={readOnly} onChange={(v) => set('requirements', { ...c.requirements, physicalEffort: v })} />
+          <ReferencePick label={t('jobs.anjab.aptitudes')} items={master.references.bakat_kerja} value={c.requirements.aptitudes} readOnly={readOnly} onChange={(v) => set('requirements', { ...c.requirements, aptitudes: v })} />
+          <ReferencePick label={t('jobs.anjab.temperaments')} items={master.references.temperamen} value={c.requirements.temperaments} readOnly={readOnly} onChange={(v) => set('requirements', { ...c.requirements, temperaments: v })} />
+          <ReferencePick label={t('jobs.anjab.interests')} items={master.references.minat} value={c.requirements.interests} readOnly={readOnly} onChange={(v) => set('requirements', { ...c.requirements, interests: v })} />
+          <ReferencePick label={t('jobs.anjab.physicalEffort')} items={master.references.upaya_fisik} value={c.requirements.physicalEffort} readOnly={readOnly} onChange={(v) => set('requirements', { ...c.requirements, physicalEffort: v })} />
         </SimpleGrid>
         <RowsEditor caption={t('jobs.anjab.courses')} readOnly={readOnly} rows={c.requirements.courses}
           columns={[{ key: 'kind', label: t('jobs.anjab.trainingKind'), kind: 'select', options: (['penjenjangan', 'teknis', 'fungsional'] as const).map((k) => ({ value: k, label: t(`jobs.training.${k}` as MessageKey) })) }, { key: 'name', label: t('jobs.anjab.col.name') }]}
@@ -173,7 +174,8 @@ export function AnjabEditor({ content, update, readOnly, master, serverAbk }: { 
         <Title order={3} size="h5">{t('jobs.anjab.jobFunctions')}</Title>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           {(['data', 'people', 'things'] as const).map((k) => (
-            <LinesField key={k} label={t(`jobs.anjab.fn.${k}` as MessageKey)} value={c.requirements.jobFunctions[k]} readOnly={readOnly}
+            <ReferencePick key={k} label={t(`jobs.anjab.fn.${k}` as MessageKey)} value={c.requirements.jobFunctions[k]} readOnly={readOnly}
+              items={master.references[k === 'data' ? 'fungsi_data' : k === 'people' ? 'fungsi_orang' : 'fungsi_benda']}
               onChange={(v) => update((x) => ({ ...x, requirements: { ...x.requirements, jobFunctions: { ...x.requirements.jobFunctions, [k]: v } } }))} />
           ))}
         </SimpleGrid>

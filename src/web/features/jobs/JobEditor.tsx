@@ -11,6 +11,7 @@ import { DocumentConflictDialog } from '../documents/DocumentConflictDialog.tsx'
 import { useDocumentAutosave, type SaveStatus } from '../documents/useDocumentAutosave.ts';
 import { AnjabEditor } from './AnjabEditor.tsx';
 import { EvjabEditor } from './EvjabEditor.tsx';
+import { EvjabValidationPanel } from './EvjabValidationPanel.tsx';
 import { SkjEditor } from './SkjEditor.tsx';
 
 function StatusText({ status }: { status: SaveStatus }) {
@@ -90,7 +91,9 @@ export function JobEditor({ doc, master }: { doc: JobDocument; master: JobMaster
             ))}
           </Group>
         </Group>
-        {readOnly ? <Alert color="gray">{t('jobs.editor.readOnly')}</Alert> : null}
+        {doc.kind === 'evjab' ? <EvjabValidationPanel id={doc.id} content={draft.content as EvjabContent} beforeSubmit={() => autosave.flush()} /> : null}
+        {readOnly && doc.kind !== 'evjab' ? <Alert color="gray">{t('jobs.editor.readOnly')}</Alert> : null}
+        {readOnly && doc.kind === 'evjab' && doc.status === 'draf' ? <Alert color="gray">{t('jobs.editor.readOnly')}</Alert> : null}
         <div key={draft.base}>
           {draft.content.kind === 'anjab' ? (
             <AnjabEditor content={draft.content} update={update<AnjabContent>} readOnly={readOnly} master={master} serverAbk={server.abk} />

@@ -1,0 +1,32 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/open.ts';
+import { jobDocumentEvents, jobDocuments, users } from '../../db/schema.ts';
+
+export async function listEvents(db: Db | Tx, documentId: string) {
+  return db.select({
+    id: jobDocumentEvents.id,
+    action: jobDocumentEvents.action,
+    fromStatus: jobDocumentEvents.fromStatus,
+    toStatus: jobDocumentEvents.toStatus,
+    version: jobDocumentEvents.version,
+    team: jobDocumentEvents.team,
+    decidedOn: jobDocumentEvents.decidedOn,
+    minutesNumber: jobDocumentEvents.minutesNumber,
+    notes: jobDocumentEvents.notes,
+    actorId: jobDocumentEvents.actorId,
+    actorName: users.name,
+    at: jobDocumentEvents.at,
+  }).from(jobDocumentEvents).innerJoin(users, eq(users.id, jobDocumentEvents.actorId))
+    .where(eq(jobDocumentEvents.documentId, documentId)).orderBy(asc(jobDocumentEvents.at), asc(jobDocumentEvents.id));
+}
+
+/** Moves the document from `from` to `to`; false when its status changed meanwhile. */
+export async function moveStatus(tx: Tx, id: string, from: string, to: string, at: Date): Promise<boolean> {
+  const rows = await tx.update(jobDocuments).set({ status: to, updatedAt: at })
+    .where(and(eq(jobDocuments.id, id), eq(jobDocuments.status, from))).returning({ id: jobDocuments.id });
+  return rows.length === 1;
+}
+
+export async function insertEvent(tx: Tx, values: typeof jobDocumentEvents.$inferInsert) {
+  await tx.insert(jobDocumentEvents).values(values);
+}

@@ -1,0 +1,58 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { requireActor } from '../../policy/guard.ts';
+import { languageOf } from '../../http/language.ts';
+import { ZIdParams } from '../../http/paging.ts';
+import type { JobValidationService } from './job-validation.service.ts';
+import { ZEvjabDecision, ZEvjabMoveNote, ZEvjabValidation } from './job-validation.schema.ts';
+
+const RULES = 'Evjab only (409 JOB_VALIDATION_NOT_EVJAB). Another unit\'s document answers 404 like a missing one; a move the caller\'s role may not make '
+  + 'answers 403; a move the status does not allow answers 409 JOB_VALIDATION_STATE. Answers the validation with its history.';
+
+export function jobValidationRoutes(app: FastifyInstance, { jobValidation }: { jobValidation: JobValidationService }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['job-documents'];
+
+  r.get('/api/job-documents/:id/validation', {
+    schema: {
+      tags,
+      summary: 'An Evjab\'s validation status (draf, diajukan, divalidasi, dikembalikan), the moves the caller may make and every status change',
+      description: RULES,
+      params: ZIdParams,
+      response: { 200: ZEvjabValidation },
+    },
+  }, async (request) => jobValidation.get(requireActor(request), request.params.id));
+
+  r.post('/api/job-documents/:id/validation/submit', {
+    schema: {
+      tags,
+      summary: 'Submit the Evjab for validation (its unit\'s pemrakarsa or pimpinan, or an administrator): draf or dikembalikan → diajukan',
+      description: `${RULES} The Evjab must have a class (every factor with a valid level): 409 JOB_VALIDATION_INCOMPLETE otherwise. While submitted the content is read-only.`,
+      params: ZIdParams,
+      body: ZEvjabMoveNote,
+      response: { 200: ZEvjabValidation },
+    },
+  }, async (request) => jobValidation.submit(requireActor(request), request.params.id, request.body.notes, languageOf(request), request.ip));
+
+  r.post('/api/job-documents/:id/validation/decision', {
+    schema: {
+      tags,
+      summary: 'The bureau\'s decision on a submitted Evjab: divalidasi (team, date, berita acara number) or dikembalikan (notes)',
+      description: `${RULES} Only the bureau (verifikator, kepala biro, administrator) decides. A validated Evjab is read-only until its unit reopens it.`,
+      params: ZIdParams,
+      body: ZEvjabDecision,
+      response: { 200: ZEvjabValidation },
+    },
+  }, async (request) => jobValidation.decide(requireActor(request), request.params.id, request.body, languageOf(request), request.ip));
+
+  r.post('/api/job-documents/:id/validation/reopen', {
+    schema: {
+      tags,
+      summary: 'Open a new version of a validated Evjab (its unit): divalidasi → draf; the validation stays in the history',
+      description: `${RULES} 409 JOB_DOCUMENT_EXISTS when another open Evjab of the position exists.`,
+      params: ZIdParams,
+      body: ZEvjabMoveNote,
+      response: { 200: ZEvjabValidation },
+    },
+  }, async (request) => jobValidation.reopen(requireActor(request), request.params.id, request.body.notes, languageOf(request), request.ip));
+}
