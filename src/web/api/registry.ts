@@ -118,3 +118,28 @@ export const verifyFile = (file: File) =>
     form.append('file', file, file.name);
     return form;
   });
+
+// ---------------------------------------------------------------- the bureau's registry actions (signed in)
+
+/** A ratified version as a signed-in user sees it, with what that user may do (`revoke`, `newVersion`). */
+export interface RegistryEntryDetail extends RegistryEntry {
+  requestId: string | null;
+  ratifiedByUser: { id: string; name: string };
+  statusBy: { id: string; name: string } | null;
+  actions: string[];
+}
+
+export interface RatifyInput {
+  sopId: string;
+  version: number;
+  number: string;
+  effectiveOn: string;
+  ratifiedBy?: { position: string; name: string; nip: string };
+}
+
+export const registryEntryQuery = (id: string) =>
+  queryOptions({ queryKey: ['registry', 'entry', id] as const, queryFn: () => api.get<RegistryEntryDetail>(`/api/registry/${encodeURIComponent(id)}`) });
+
+export const ratifySop = (input: RatifyInput) => api.post<RegistryEntryDetail>('/api/registry', input);
+export const revokeEntry = (id: string, reason: string) => api.post<RegistryEntryDetail>(`/api/registry/${encodeURIComponent(id)}/revoke`, { reason });
+export const startNewVersion = (id: string) => api.post<{ sopId: string; version: number; fromEntryId: string }>(`/api/registry/${encodeURIComponent(id)}/new-version`, {});

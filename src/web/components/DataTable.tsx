@@ -160,7 +160,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
           </Table.ScrollContainer>
           {loading && !rows ? (
             <Center py="lg">
-              <Loader size="sm" aria-label={t('state.loading')} />
+              <Loader size="sm" role="status" aria-label={t('state.loading')} />
             </Center>
           ) : null}
         </Box>

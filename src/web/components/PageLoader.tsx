@@ -5,7 +5,7 @@ export function PageLoader() {
   const t = useT();
   return (
     <Center py="xl" role="status" aria-live="polite">
-      <Loader size="md" aria-label={t('state.loading')} />
+      <Loader size="md" role="status" aria-label={t('state.loading')} />
     </Center>
   );
 }

@@ -8,6 +8,8 @@ import { Loaded } from '../components/Loaded.tsx';
 import { Page } from '../components/Page.tsx';
 import { Flowchart } from '../features/registry/Flowchart.tsx';
 import { RegistryStatusBadge } from '../features/registry/RegistryStatusBadge.tsx';
+import { RegistryActions } from '../features/registry/RegistryActions.tsx';
+import { AckPanel } from '../features/review-ack/AckPanel.tsx';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 
 const route = getRouteApi('/daftar-sop/$id');
@@ -74,6 +76,7 @@ function SopView({ sop }: { sop: PublicSop }) {
               : null}
         </Alert>
       ) : null}
+      <RegistryActions entry={e} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Section title={t('registry.sop.identity')}>
           <Table variant="vertical" layout="fixed" withTableBorder>
@@ -155,6 +158,7 @@ function SopView({ sop }: { sop: PublicSop }) {
           </Table>
         </Table.ScrollContainer>
       </Section>
+      <AckPanel entryId={e.id} />
       <Paper withBorder p="md">
         <Flowchart content={sop.content} headingId={flowId} />
       </Paper>

@@ -1,12 +1,14 @@
-import { Anchor, Button, Select, Stack, Text } from '@mantine/core';
-import { IconFilterOff, IconShieldCheck } from '@tabler/icons-react';
+import { Anchor, Button, Group, Select, Stack, Text } from '@mantine/core';
+import { IconCertificate, IconFilterOff, IconShieldCheck } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { registryOptionsQuery, registryPageQuery, type RegistryListItem, type RegistrySearch, type RegistryStatus } from '../api/registry.ts';
 import { DataTable, pagedTableProps, type Column } from '../components/DataTable.tsx';
 import { Page } from '../components/Page.tsx';
 import { RegistryStatusBadge } from '../features/registry/RegistryStatusBadge.tsx';
+import { useHasRole } from '../features/auth/session.ts';
+import { RatifyDialog } from '../features/registry/RatifyDialog.tsx';
 import { hasFilters, REGISTRY_STATUSES, withFilters } from '../features/registry/search.ts';
 import { useI18n } from '../i18n/index.tsx';
 
@@ -20,6 +22,9 @@ export function RegistryPage() {
   const navigate = useNavigate({ from: '/daftar-sop' });
   const rows = useQuery(registryPageQuery(search));
   const options = useQuery(registryOptionsQuery);
+  // The bureau's "Sahkan SOP" (head of the bureau, administrators: policy 'registry.ratify'; the server decides).
+  const mayRatify = useHasRole('administrator', 'kepala_biro');
+  const [ratifying, setRatifying] = useState(false);
   const go = useCallback((next: RegistrySearch) => void navigate({ search: next, resetScroll: false }), [navigate]);
 
   const columns: Column<RegistryListItem>[] = [
@@ -44,9 +49,16 @@ export function RegistryPage() {
       title={t('registry.title')}
       description={t('registry.intro')}
       actions={
-        <Button component={Link} to="/verifikasi" variant="default" leftSection={<IconShieldCheck size={18} aria-hidden />}>
-          {t('registry.verifyLink')}
-        </Button>
+        <Group gap="xs">
+          {mayRatify ? (
+            <Button leftSection={<IconCertificate size={18} aria-hidden />} onClick={() => setRatifying(true)}>
+              {t('registry-admin.ratify')}
+            </Button>
+          ) : null}
+          <Button component={Link} to="/verifikasi" variant="default" leftSection={<IconShieldCheck size={18} aria-hidden />}>
+            {t('registry.verifyLink')}
+          </Button>
+        </Group>
       }
     >
       <DataTable
@@ -104,6 +116,9 @@ export function RegistryPage() {
         }
         emptyText={hasFilters(search) ? t('registry.emptyFiltered') : t('registry.empty')}
       />
+      {mayRatify ? (
+        <RatifyDialog opened={ratifying} onClose={() => setRatifying(false)} onRatified={(entry) => void navigate({ to: '/daftar-sop/$id', params: { id: entry.sopId } })} />
+      ) : null}
     </Page>
   );
 }

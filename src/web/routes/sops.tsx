@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconDownload, IconFileImport, IconInfoCircle, IconPlus } from '@tabler/icons-react';
+import { IconCertificate, IconDownload, IconFileImport, IconInfoCircle, IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -13,6 +13,7 @@ import { useListState } from '../components/useListState.ts';
 import { useHasRole, useSessionUser } from '../features/auth/session.ts';
 import { formatWibDate } from '../features/requests/format.ts';
 import { ImportDialog } from '../features/sop/ImportDialog.tsx';
+import { RatifyDialog, type RatifyTarget } from '../features/registry/RatifyDialog.tsx';
 import { useI18n } from '../i18n/index.tsx';
 
 /** `/sop`: the SOPs of the caller's unit (the bureau's: all, by unit), with "SOP baru", import and the blank template. */
@@ -25,6 +26,9 @@ export function SopsPage() {
   const sops = useQuery(sopsPageQuery({ page: list.page, pageSize: list.pageSize, q: list.q || undefined, unitId: list.filters.unitId }));
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
+  // Ratification outside a request: the head of the bureau and administrators (policy 'registry.ratify').
+  const mayRatify = useHasRole('administrator', 'kepala_biro');
+  const [ratifying, setRatifying] = useState<RatifyTarget | 'pick' | null>(null);
   const canCreate = sops.data?.actions.includes('create') ?? false;
   const open = (sop: Sop) => void navigate({ to: '/sop/$id', params: { id: sop.id } });
   const filtered = !!list.q || !!list.filters.unitId;
@@ -71,6 +75,18 @@ export function SopsPage() {
       header: t('sop-docs.list.col.updated'),
       render: (s) => <Text size="sm">{t('sop-docs.list.updatedBy', { name: s.updatedBy.name, when: formatWibDate(s.updatedAt, lang, 'short') })}</Text>,
     },
+    ...(mayRatify
+      ? [{
+          key: 'ratify',
+          header: t('registry-admin.bureauActions'),
+          render: (s: SopSummary) =>
+            s.status === 'draf' ? (
+              <Button size="compact-sm" variant="default" aria-label={t('registry-admin.ratifyOf', { title: s.title })} onClick={() => setRatifying({ sopId: s.id, unitId: s.unitId, title: s.title })}>
+                {t('registry-admin.ratifyThis')}
+              </Button>
+            ) : null,
+        }]
+      : []),
   ];
 
   return (
@@ -82,6 +98,11 @@ export function SopsPage() {
           <Button component="a" href={SOP_TEMPLATE_URL} download variant="subtle" leftSection={<IconDownload size={18} aria-hidden />}>
             {t('sop-docs.list.template')}
           </Button>
+          {mayRatify ? (
+            <Button variant="default" leftSection={<IconCertificate size={18} aria-hidden />} onClick={() => setRatifying('pick')}>
+              {t('registry-admin.ratify')}
+            </Button>
+          ) : null}
           {canCreate ? (
             <>
               <Button variant="default" leftSection={<IconFileImport size={18} aria-hidden />} onClick={() => setImporting(true)}>
@@ -125,6 +146,14 @@ export function SopsPage() {
       <Modal opened={creating} onClose={() => setCreating(false)} title={t('sop-docs.new.title')} closeButtonProps={{ 'aria-label': t('action.close') }}>
         {creating && user ? <NewSopForm defaultUnitId={user.unitId} onClose={() => setCreating(false)} onCreated={open} /> : null}
       </Modal>
+      {mayRatify ? (
+        <RatifyDialog
+          opened={ratifying !== null}
+          onClose={() => setRatifying(null)}
+          target={ratifying && ratifying !== 'pick' ? ratifying : undefined}
+          onRatified={(entry) => void navigate({ to: '/daftar-sop/$id', params: { id: entry.sopId } })}
+        />
+      ) : null}
       {user ? <ImportDialog opened={importing} onClose={() => setImporting(false)} target={{ unitId: list.filters.unitId ?? user.unitId }} onImported={open} /> : null}
     </Page>
   );

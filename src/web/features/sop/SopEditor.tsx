@@ -15,6 +15,7 @@ import { fieldDomId, sectionOf, stepIndexOf } from './fields.ts';
 import { IdentityForm } from './IdentityForm.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { ProblemsPanel } from './ProblemsPanel.tsx';
+import { NotDraftBanner } from './NotDraftBanner.tsx';
 import { SopDownloads } from './SopDownloads.tsx';
 import { SopPreview } from './SopPreview.tsx';
 import { StepsTable, type StepsTableHandle } from './StepsTable.tsx';
@@ -95,7 +96,9 @@ export function SopEditor({ sop }: { sop: Sop }) {
     },
     [queryClient, sop.id],
   );
-  const autosave = useAutosave({ sopId: sop.id, initialVersion: sop.version, content, revision: state.revision, enabled: !readOnly, onSaved });
+  // Ratified meanwhile (409 SOP_NOT_DRAFT): load the SOP again; the page then shows it read-only with its banner.
+  const onNotDraft = useCallback(() => void queryClient.invalidateQueries({ queryKey: sopKeys.one(sop.id) }), [queryClient, sop.id]);
+  const autosave = useAutosave({ sopId: sop.id, initialVersion: sop.version, content, revision: state.revision, enabled: !readOnly, onSaved, onNotDraft });
   const { status, resolveConflict } = autosave;
   const version = status.kind === 'saved' ? status.version : autosave.version;
 
@@ -156,6 +159,7 @@ export function SopEditor({ sop }: { sop: Sop }) {
 
   return (
     <Stack>
+      {sop.status !== 'draf' ? <NotDraftBanner sop={sop} /> : null}
       <Paper withBorder p="md">
         <Stack gap="xs">
           <Group justify="space-between" align="flex-start">
