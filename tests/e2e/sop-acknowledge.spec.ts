@@ -80,6 +80,11 @@ test('a new version is acknowledged by its unit, the bureau follows who has read
 
     // The unit's user sees it to read on the home page and under "Perlu Dibaca", opens it and acknowledges.
     await signIn(page, PEMRAKARSA);
+    // The bell's notice leads to the SOP's registry page.
+    await page.getByRole('button', { name: /^Notifikasi, \d+ belum dibaca$/ }).click();
+    await page.getByRole('dialog', { name: 'Notifikasi' }).getByRole('button', { name: new RegExp(`SOP baru berlaku: mohon dibaca: ${TITLE}`) }).first().click();
+    await expect(page).toHaveURL(new RegExp(`/daftar-sop/${sopId}$`));
+    await page.goto('/beranda');
     const card = page.getByRole('region', { name: /^Perlu Dibaca/ });
     await expect(card.getByRole('link', { name: TITLE })).toBeVisible();
     await expectNoA11yViolations(page);

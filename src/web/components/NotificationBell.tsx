@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { latestNotificationsQuery } from '../api/notifications.ts';
 import type { NotificationItem } from '../api/types.ts';
 import { formatWibDateTime } from '../features/requests/format.ts';
-import { useMarkRead } from '../features/requests/useNotifications.ts';
+import { noticeHref, useMarkRead } from '../features/requests/useNotifications.ts';
 import { useI18n } from '../i18n/index.tsx';
 
 function Item({ item, onOpen }: { item: NotificationItem; onOpen: (item: NotificationItem) => void }) {
@@ -42,7 +42,8 @@ export function NotificationBell() {
   const openItem = (item: NotificationItem) => {
     setOpened(false);
     if (item.readAt === null) one.mutate(item.id);
-    if (item.requestId) void navigate({ to: '/permohonan/$id', params: { id: item.requestId } });
+    const href = noticeHref(item);
+    if (href) void navigate({ href });
     else void navigate({ to: '/notifikasi' });
   };
 

@@ -1,14 +1,14 @@
 import { Anchor, Badge, Button, Checkbox, Text } from '@mantine/core';
 import { IconChecks } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { notificationsPageQuery } from '../api/notifications.ts';
 import type { NotificationItem } from '../api/types.ts';
 import { DataTable, pagedTableProps, type Column } from '../components/DataTable.tsx';
 import { Page } from '../components/Page.tsx';
 import { useListState } from '../components/useListState.ts';
 import { formatWibDateTime } from '../features/requests/format.ts';
-import { useMarkRead } from '../features/requests/useNotifications.ts';
+import { noticeHref, useMarkRead } from '../features/requests/useNotifications.ts';
 import { useI18n } from '../i18n/index.tsx';
 
 /** `/notifikasi`: all of the user's notifications, newest first; opening one marks it read. */
@@ -17,19 +17,26 @@ export function NotificationsPage() {
   const list = useListState<{ unread?: boolean }>({});
   const notifications = useQuery(notificationsPageQuery({ page: list.page, pageSize: list.pageSize, unread: list.filters.unread }));
   const { one, all } = useMarkRead();
+  const navigate = useNavigate();
   const unread = notifications.data?.unread ?? 0;
 
   const columns: Column<NotificationItem>[] = [
     {
       key: 'text',
       header: t('notif.col.text'),
-      render: (n) =>
-        n.requestId ? (
+      render: (n) => {
+        const href = noticeHref(n);
+        return href ? (
           <Anchor
             size="sm"
             fw={n.readAt ? 400 : 600}
-            renderRoot={(props) => <Link to="/permohonan/$id" params={{ id: n.requestId! }} {...props} />}
-            onClick={() => n.readAt === null && one.mutate(n.id)}
+            href={href}
+            onClick={(event) => {
+              if (n.readAt === null) one.mutate(n.id);
+              if (event.ctrlKey || event.metaKey || event.shiftKey) return; // a new tab or window
+              event.preventDefault();
+              void navigate({ href });
+            }}
             style={{ overflowWrap: 'anywhere' }}
           >
             {n.text}
@@ -38,7 +45,8 @@ export function NotificationsPage() {
           <Text size="sm" fw={n.readAt ? 400 : 600}>
             {n.text}
           </Text>
-        ),
+        );
+      },
     },
     { key: 'at', header: t('notif.col.at'), render: (n) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatWibDateTime(n.createdAt, lang)}</Text> },
     {

@@ -5,6 +5,8 @@ export const ZNotification = z.object({
   id: z.string().uuid(),
   kind: z.string(),
   requestId: z.string().uuid().nullable(),
+  /** The in-portal path a notice not about a request leads to (requests: `/permohonan/<requestId>`). */
+  link: z.string().nullable(),
   /** In the caller's language. */
   text: z.string(),
   readAt: z.string().nullable(),

@@ -17,6 +17,7 @@ export function createNotificationsService({ database, clock }: { database: Data
           id: n.id,
           kind: n.kind,
           requestId: n.requestId,
+          link: n.link,
           text: lang === 'en' ? n.textEn : n.textId,
           readAt: n.readAt?.toISOString() ?? null,
           createdAt: n.createdAt.toISOString(),

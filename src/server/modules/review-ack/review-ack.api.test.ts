@@ -80,6 +80,8 @@ describe('ratification sets the review date and asks the carrying unit to read',
     const mail = received.find((m) => m.to.includes(DEMO.pemrakarsa) && m.subject === subject)!;
     expect(mail.body).toContain('New SOP in effect: please read');
     expect(mail.body).toContain(`/daftar-sop/${e.sopId}`);
+    const bell = (await cast.pemrakarsa.get('/api/notifications')).json();
+    expect(bell.items.find((n: { text: string }) => n.text.includes('Penerimaan Surat Masuk Elektronik'))).toMatchObject({ requestId: null, link: `/daftar-sop/${e.sopId}` });
     // only the carrying unit's users were asked
     expect(received.filter((m) => m.subject === subject).flatMap((m) => m.to).sort()).toEqual([DEMO.pemrakarsa, DEMO.pimpinan].sort());
     expect(await noticesOf(DEMO.pemrakarsaKomjak, 'Penerimaan Surat Masuk Elektronik')).toBe(0);
@@ -136,6 +138,7 @@ describe('review reminders (the daily job)', () => {
     await run('2098-07-15T03:00:00Z');
     expect(await count()).toBe(before + 3);
     expect(await noticesOf(DEMO.pimpinan, `Tinjauan berkala SOP jatuh tempo dalam 30 hari (30/06/2098): ${title}`)).toBe(1);
+    expect((await cast.pimpinan.get('/api/notifications')).json().items.find((n: { text: string }) => n.text.includes(title))).toMatchObject({ link: '/tinjauan-sop' });
     expect(await noticesOf(DEMO.pemrakarsaKomjak, title)).toBe(0);
     expect(await noticesOf(DEMO.verifikator, title)).toBe(0);
     expect(await arrived([

@@ -28,13 +28,13 @@ export interface RatifiedVersion {
 export interface Recipient { id: string; email: string }
 
 /** In-portal notifications and e-mails (through the outbox, in the caller's transaction) about one SOP. */
-export async function noticeAbout(tx: Tx, mailer: Mailer, people: Recipient[], n: { kind: string; key: MessageKey; params: Record<string, string>; link: string; now: Date }) {
+export async function noticeAbout(tx: Tx, mailer: Mailer, people: Recipient[], n: { kind: string; key: MessageKey; params: Record<string, string>; publicUrl: string; path: string; now: Date }) {
   const unique = [...new Map(people.map((p) => [p.id, p])).values()];
   if (unique.length === 0) return 0;
   const textId = t('id', n.key, n.params);
   const textEn = t('en', n.key, n.params);
-  await insertNotifications(tx, unique.map((p) => ({ recipientId: p.id, kind: n.kind, requestId: null, textId, textEn, createdAt: n.now })));
-  for (const p of unique) await mailer.enqueue(tx, { to: p.email, subject: `[Manorta] ${textId}`, text: `${textId}\n${textEn}\n\n${n.link}` });
+  await insertNotifications(tx, unique.map((p) => ({ recipientId: p.id, kind: n.kind, requestId: null, link: n.path, textId, textEn, createdAt: n.now })));
+  for (const p of unique) await mailer.enqueue(tx, { to: p.email, subject: `[Manorta] ${textId}`, text: `${textId}\n${textEn}\n\n${n.publicUrl}${n.path}` });
   return unique.length;
 }
 
@@ -42,7 +42,7 @@ export async function noticeAbout(tx: Tx, mailer: Mailer, people: Recipient[], n
 export function createAckRequests({ mailer, publicUrl }: { mailer: Mailer; publicUrl: string }) {
   async function askUsers(tx: Tx, e: { sopId: string; title: string }, unitIds: string[], actorId: string | null, now: Date) {
     const people = (await repo.usersOfUnits(tx, unitIds)).filter((p) => p.id !== actorId);
-    return noticeAbout(tx, mailer, people, { kind: 'sop_ack_requested', key: 'notice_sop_ack_requested', params: { title: e.title }, link: `${publicUrl}/daftar-sop/${e.sopId}`, now });
+    return noticeAbout(tx, mailer, people, { kind: 'sop_ack_requested', key: 'notice_sop_ack_requested', params: { title: e.title }, publicUrl, path: `/daftar-sop/${e.sopId}`, now });
   }
 
   /**
@@ -77,7 +77,7 @@ export interface ReviewAckDeps {
  */
 export function createReviewAckService({ database, mailer, clock, publicUrl, registry }: ReviewAckDeps) {
   const { db } = database;
-  const sopLink = (sopId: string) => `${publicUrl}/daftar-sop/${sopId}`;
+  const sopPath = (sopId: string) => `/daftar-sop/${sopId}`;
   const isBureau = (a: Actor) => a.roles.some((r) => r === 'administrator' || r === 'verifikator' || r === 'kepala_biro');
   const { askUsers } = createAckRequests({ mailer, publicUrl });
 
@@ -269,7 +269,7 @@ export function createReviewAckService({ database, mailer, clock, publicUrl, reg
       const pending = (await repo.usersOfUnits(db, units.map((u) => u.id))).filter((u) => !acked.has(u.id));
       const now = clock();
       const reminded = await db.transaction(async (tx) => {
-        const n = await noticeAbout(tx, mailer, pending, { kind: 'sop_ack_reminder', key: 'notice_sop_ack_reminder', params: { title: entry.title }, link: sopLink(entry.sopId), now });
+        const n = await noticeAbout(tx, mailer, pending, { kind: 'sop_ack_reminder', key: 'notice_sop_ack_reminder', params: { title: entry.title }, publicUrl, path: sopPath(entry.sopId), now });
         await recordAudit(tx, { actorId: actor.id, action: 'sopAck.remind', entity: 'sop', entityId: entry.sopId, data: { entryId: registryId, reminded: n }, ip });
         return n;
       });

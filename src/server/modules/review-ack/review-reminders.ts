@@ -30,7 +30,7 @@ export function createReviewReminders({ database, mailer, clock, publicUrl }: { 
         if (!(await repo.claimReminder(tx, review.registryId, review.dueOn, kind, now))) return false;
         const people = [...(await activeUsersWithRole(tx, 'pemrakarsa', review.unitId)), ...(await activeUsersWithRole(tx, 'pimpinan_unit', review.unitId))];
         await noticeAbout(tx, mailer, people, {
-          kind: `sop_review_${kind}`, key: KEYS[kind], params: { title: review.title, date: shortDate(review.dueOn) }, link: `${publicUrl}/tinjauan-sop`, now,
+          kind: `sop_review_${kind}`, key: KEYS[kind], params: { title: review.title, date: shortDate(review.dueOn) }, publicUrl, path: '/tinjauan-sop', now,
         });
         return true;
       });

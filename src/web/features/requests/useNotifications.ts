@@ -11,3 +11,9 @@ export function useMarkRead() {
   const all = useMutation({ mutationFn: markAllNotificationsRead, onSuccess: reload, onError: (e) => handleError(e) });
   return { one, all };
 }
+
+/** Where a notification leads inside the portal: its request, else its own in-portal path; null when nowhere. */
+export function noticeHref(n: { requestId: string | null; link: string | null }): string | null {
+  if (n.requestId) return `/permohonan/${n.requestId}`;
+  return n.link && n.link.startsWith('/') && !n.link.startsWith('//') ? n.link : null;
+}
