@@ -15,11 +15,13 @@ import { focusFirstProblem, FormError, notifySaved, useApiErrorHandler } from '.
 import { Page } from '../components/Page.tsx';
 import { requiredRule } from '../features/auth/validators.ts';
 import { useI18n } from '../i18n/index.tsx';
+import { useCalendarLabels } from '../components/useCalendarLabels.ts';
 
 const thisYear = () => new Date().getFullYear();
 
 function HolidayForm({ holiday, year, onClose }: { holiday: Holiday | null; year: number; onClose: () => void }) {
   const { t, lang } = useI18n();
+  const calendarLabels = useCalendarLabels();
   const queryClient = useQueryClient();
   const handleError = useApiErrorHandler();
   const form = useForm({
@@ -51,16 +53,7 @@ function HolidayForm({ holiday, year, onClose }: { holiday: Holiday | null; year
             valueFormat="dddd, D MMMM YYYY"
             defaultDate={holiday?.date ?? (year === thisYear() ? undefined : `${year}-01-01`)}
             popoverProps={{ withinPortal: true }}
-            ariaLabels={{
-              previousMonth: t('holidays.calendar.previousMonth'),
-              nextMonth: t('holidays.calendar.nextMonth'),
-              previousYear: t('holidays.calendar.previousYear'),
-              nextYear: t('holidays.calendar.nextYear'),
-              previousDecade: t('holidays.calendar.previousDecade'),
-              nextDecade: t('holidays.calendar.nextDecade'),
-              monthLevelControl: t('holidays.calendar.chooseMonth'),
-              yearLevelControl: t('holidays.calendar.chooseYear'),
-            }}
+            ariaLabels={calendarLabels}
             key={form.key('date')}
             {...form.getInputProps('date')}
           />

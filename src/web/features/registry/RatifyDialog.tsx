@@ -11,6 +11,7 @@ import { UnitSelect } from '../../components/UnitSelect.tsx';
 import { formatWibDate } from '../requests/format.ts';
 import { blockingErrors, validNip } from './ratify.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { useCalendarLabels } from '../../components/useCalendarLabels.ts';
 
 /** The SOP the dialog ratifies when it is opened from that SOP (its page, its row); otherwise the bureau picks one. */
 export interface RatifyTarget {
@@ -104,16 +105,7 @@ function RatifyForm({ target, onClose, onRatified }: { target?: RatifyTarget; on
     onError: (error) => handleError(error, { form, aliases: { ratifiedBy: 'ratifiedBy.position' } }),
   });
 
-  const calendar = {
-    previousMonth: t('holidays.calendar.previousMonth'),
-    nextMonth: t('holidays.calendar.nextMonth'),
-    previousYear: t('holidays.calendar.previousYear'),
-    nextYear: t('holidays.calendar.nextYear'),
-    previousDecade: t('holidays.calendar.previousDecade'),
-    nextDecade: t('holidays.calendar.nextDecade'),
-    monthLevelControl: t('holidays.calendar.chooseMonth'),
-    yearLevelControl: t('holidays.calendar.chooseYear'),
-  };
+  const calendar = useCalendarLabels();
 
   return (
     <form onSubmit={form.onSubmit((v) => mutation.mutate(v), focusFirstProblem)} noValidate>

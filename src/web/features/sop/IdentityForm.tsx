@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import type { Edit } from './editorState.ts';
 import { fieldDomId } from './fields.ts';
 import { LocalInput, LocalTextarea } from './LocalFields.tsx';
+import { useCalendarLabels } from '../../components/useCalendarLabels.ts';
 
 type ListField = 'legalBasis' | 'qualifications' | 'equipment' | 'records';
 
@@ -123,16 +124,7 @@ export const IdentityForm = memo(function IdentityForm({ identity, unitName, edi
   const { t, lang } = useI18n();
   const set = useCallback((patch: Partial<SopIdentity>) => setIdentity(edit, patch), [edit]);
   const ratified = (patch: Partial<SopIdentity['ratifiedBy']>) => edit((c) => ({ ...c, identity: { ...c.identity, ratifiedBy: { ...c.identity.ratifiedBy, ...patch } } }));
-  const calendar = {
-    previousMonth: t('holidays.calendar.previousMonth'),
-    nextMonth: t('holidays.calendar.nextMonth'),
-    previousYear: t('holidays.calendar.previousYear'),
-    nextYear: t('holidays.calendar.nextYear'),
-    previousDecade: t('holidays.calendar.previousDecade'),
-    nextDecade: t('holidays.calendar.nextDecade'),
-    monthLevelControl: t('holidays.calendar.chooseMonth'),
-    yearLevelControl: t('holidays.calendar.chooseYear'),
-  };
+  const calendar = useCalendarLabels();
   const date = (field: 'madeOn' | 'revisedOn' | 'effectiveOn') => (
     <DatePickerInput
       id={fieldDomId(`identity.${field}`)}
