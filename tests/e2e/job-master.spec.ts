@@ -149,6 +149,11 @@ test('job master data editors, reference lists, SKJ prefill and Evjab validation
     await panel.getByRole('button', { name: 'Simpan keputusan' }).click();
     await expect(page.getByTestId('evjab-status')).toHaveText('Divalidasi');
     await expect(main.getByText(/memvalidasi \(versi \d+\), berita acara BA-07\/OTL\/2026/)).toBeVisible();
+    // The signed berita acara, scanned, goes with the validation.
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), panel.getByRole('button', { name: 'Unggah berita acara bertanda tangan' }).click()]);
+    await chooser.setFiles({ name: 'BA-07-OTL-2026.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 berita acara bertanda tangan') });
+    await expect(panel.getByRole('link', { name: 'Unduh berita acara BA-07-OTL-2026.pdf' })).toBeVisible();
+    await expect(panel.getByRole('button', { name: 'Ganti berkas berita acara' })).toBeVisible();
     await signOut(page);
 
     // The unit sees it validated and read-only, with the way to a new version.
@@ -157,6 +162,10 @@ test('job master data editors, reference lists, SKJ prefill and Evjab validation
     await expect(page.getByTestId('evjab-status')).toHaveText('Divalidasi');
     await expect(main.getByText('Evjab ini sudah divalidasi dan hanya dapat dibaca. Buka versi baru untuk mengubahnya.')).toBeVisible();
     await expect(main.getByText(/berita acara BA-07\/OTL\/2026/).first()).toBeVisible();
+    const minutes = page.waitForEvent('download');
+    await main.getByRole('link', { name: 'Unduh berita acara BA-07-OTL-2026.pdf' }).click();
+    expect((await minutes).suggestedFilename()).toBe('BA-07-OTL-2026.pdf');
+    await expect(main.getByRole('button', { name: 'Unggah berita acara bertanda tangan' })).toHaveCount(0);
     await expect(main.getByLabel('Justifikasi faktor 1', { exact: true })).toHaveAttribute('readonly', '');
     await expect(main.getByRole('button', { name: 'Buka versi baru' })).toBeVisible();
     await expectNoA11yViolations(page);

@@ -156,6 +156,13 @@ function sendForm(path: string, form: FormData, token: string, options: UploadOp
   });
 }
 
+/** The form of a one-file upload: the file in the field `file`. */
+export const oneFileForm = (file: File) => () => {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return form;
+};
+
 /** A multipart POST (file uploads) with the CSRF token and upload progress; failures are ApiErrors like apiRequest's. */
 export async function apiUpload<T>(path: string, makeForm: () => FormData, options: UploadOptions = {}): Promise<T> {
   let result = await sendForm(path, makeForm(), await currentCsrfToken(), options);

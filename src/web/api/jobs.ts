@@ -1,7 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { FactorSet, RoundingMode, WorkPeriod } from '../../domain/jabatan/master.ts';
-import type { JobDocumentContent, JobDocumentKind } from '../../domain/jabatan/model.ts';
-import { api } from './client.ts';
+import type { EvjabTeamRole, JobDocumentContent, JobDocumentKind } from '../../domain/jabatan/model.ts';
+import type { Jenjang, ReferenceList } from '../../domain/jabatan/reference.ts';
+import type { EvjabMove, EvjabState } from '../../domain/jabatan/validation.ts';
+import { api, apiUpload, oneFileForm, type UploadOptions } from './client.ts';
 import type { Page } from './types.ts';
 
 /** Typed client of `modules/job-master` and `modules/job-documents` (Anjab, ABK, Evjab, SKJ). */
@@ -46,7 +48,21 @@ export interface JobMaster {
   factors: Record<FactorSet, FactorRow[]>;
   classes: Array<Provenance & { grade: number; minPoints: number; maxPoints: number | null }>;
   competencies: CompetencyRow[];
+  references: Record<ReferenceList, ReferenceItemRow[]>;
+  requiredLevels: RequiredLevelRow[];
   actions: string[];
+}
+
+export interface ReferenceItemRow extends Provenance {
+  code: string;
+  name: string;
+  description: string;
+}
+
+export interface RequiredLevelRow extends Provenance {
+  jenjang: Jenjang;
+  code: string;
+  level: number;
 }
 
 export interface Band {
@@ -87,7 +103,10 @@ export interface Evaluation {
 
 export interface SkjView {
   masterYear: number;
-  competencies: Array<{ code: string; kind: 'manajerial' | 'sosial_kultural'; name: string | null; level: number; description: string | null; unconfirmed: boolean }>;
+  competencies: Array<{
+    code: string; kind: 'manajerial' | 'sosial_kultural'; name: string | null; level: number; description: string | null; unconfirmed: boolean;
+    required: number | null; justification: string;
+  }>;
   problems: JobProblem[];
 }
 
@@ -100,7 +119,7 @@ export interface JobDocumentSummary {
   unitId: string;
   unitCode: string;
   unitName: string;
-  status: 'draf';
+  status: EvjabState;
   version: number;
   masterYear: number;
   updatedBy: UserRef;
@@ -154,6 +173,7 @@ export interface PetaPosition {
   name: string;
   kind: string;
   evjabId: string | null;
+  evjabStatus: EvjabState | null;
   points: number | null;
   grade: number | null;
   staffNeeded: number | null;
@@ -182,6 +202,7 @@ export const jobKeys = {
   versions: (id: string) => ['jobs', 'document', id, 'versions'] as const,
   unitAbk: (unitId: string) => ['jobs', 'unit', unitId, 'abk'] as const,
   peta: (unitId: string) => ['jobs', 'unit', unitId, 'peta'] as const,
+  validation: (id: string) => ['jobs', 'document', id, 'validation'] as const,
 };
 
 export const jobMasterQuery = (year?: number) =>
@@ -227,3 +248,65 @@ export const copyJobMasterYear = (year: number) => api.post<JobMaster>(`/api/job
 export const putEjBands = (year: number, body: { version: number; bands: EjBandRow[] }) => api.put<JobMaster>(`/api/job-master/${year}/ej-bands`, body);
 export const putClasses = (year: number, body: { version: number; classes: Array<Provenance & { grade: number; minPoints: number }> }) =>
   api.put<JobMaster>(`/api/job-master/${year}/classes`, body);
+export const putFactors = (year: number, set: FactorSet, body: { version: number; factors: FactorRow[] }) =>
+  api.put<JobMaster>(`/api/job-master/${year}/factors/${set}`, body);
+export const putCompetencies = (year: number, body: { version: number; competencies: CompetencyRow[] }) =>
+  api.put<JobMaster>(`/api/job-master/${year}/competencies`, body);
+export const putReferences = (year: number, list: ReferenceList, body: { version: number; items: ReferenceItemRow[] }) =>
+  api.put<JobMaster>(`/api/job-master/${year}/references/${list}`, body);
+export const putRequiredLevels = (year: number, body: { version: number; levels: RequiredLevelRow[] }) =>
+  api.put<JobMaster>(`/api/job-master/${year}/required-levels`, body);
+
+// Evjab validation (modules/job-validation)
+export interface ValidationEvent {
+  id: number;
+  action: EvjabMove;
+  fromStatus: EvjabState;
+  toStatus: EvjabState;
+  version: number;
+  team: Array<{ name: string; role: string; position: string }> | null;
+  decidedOn: string | null;
+  minutesNumber: string | null;
+  minutesFile: { fileName: string; size: number; sha256: string; at: string } | null;
+  notes: string;
+  actor: UserRef;
+  at: string;
+}
+
+export interface EvjabValidation {
+  documentId: string;
+  status: EvjabState;
+  actions: EvjabMove[];
+  canUploadMinutes: boolean;
+  decision: ValidationEvent | null;
+  events: ValidationEvent[];
+}
+
+export interface EvjabDecision {
+  decision: 'divalidasi' | 'dikembalikan';
+  team: Array<{ name: string; role: EvjabTeamRole; position: string }>;
+  decidedOn: string | null;
+  minutesNumber: string;
+  notes: string;
+}
+
+export const evjabValidationQuery = (id: string) =>
+  queryOptions({ queryKey: jobKeys.validation(id), queryFn: () => api.get<EvjabValidation>(`/api/job-documents/${id}/validation`) });
+export const submitEvjab = (id: string) => api.post<EvjabValidation>(`/api/job-documents/${id}/validation/submit`, {});
+export const decideEvjab = (id: string, body: EvjabDecision) => api.post<EvjabValidation>(`/api/job-documents/${id}/validation/decision`, body);
+export const reopenEvjab = (id: string) => api.post<EvjabValidation>(`/api/job-documents/${id}/validation/reopen`, {});
+export const uploadEvjabMinutes = (id: string, file: File, options?: UploadOptions) =>
+  apiUpload<EvjabValidation>(`/api/job-documents/${id}/validation/minutes`, oneFileForm(file), options);
+export const evjabMinutesHref = (id: string, eventId: number) => `/api/job-documents/${id}/validation/events/${eventId}/minutes`;
+
+/** One saved version with what it computes to, with its own master-data year (`GET /api/job-documents/:id/versions/:n`). */
+export interface JobVersion extends JobVersionSummary {
+  documentId: string;
+  content: JobDocumentContent;
+  abk?: Abk;
+  evaluation?: Evaluation;
+  skj?: SkjView;
+}
+
+export const jobVersionQuery = (id: string, n: number) =>
+  queryOptions({ queryKey: [...jobKeys.versions(id), n] as const, queryFn: () => api.get<JobVersion>(`/api/job-documents/${id}/versions/${n}`), staleTime: Infinity });

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api, apiUpload, type UploadOptions } from './client.ts';
+import { api, apiUpload, oneFileForm, type UploadOptions } from './client.ts';
 import type { CommentList, Page, RequestComment, RequestDetail, RequestDocument, RequestQuery, RequestSummary, TimelineEntry } from './types.ts';
 
 export const requestKeys = {
@@ -63,15 +63,7 @@ export const takeAction = (id: string, action: string, input: ActionInput) =>
   api.post<RequestDetail>(`/api/requests/${id}/actions/${encodeURIComponent(action)}`, input);
 
 export const uploadDocument = (id: string, key: string, file: File, options?: UploadOptions) =>
-  apiUpload<RequestDocument>(
-    `/api/requests/${id}/documents/${encodeURIComponent(key)}`,
-    () => {
-      const form = new FormData();
-      form.append('file', file, file.name);
-      return form;
-    },
-    options,
-  );
+  apiUpload<RequestDocument>(`/api/requests/${id}/documents/${encodeURIComponent(key)}`, oneFileForm(file), options);
 
 /** Text only as JSON; with files as multipart (a `body` field, then up to five `file` parts). */
 export function addComment(id: string, body: string, files: File[] = [], options?: UploadOptions): Promise<RequestComment> {

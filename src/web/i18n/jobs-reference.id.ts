@@ -91,6 +91,11 @@ export const jobsReferenceId = {
   'jobref.val.event.return': '{who} mengembalikan (versi {version})',
   'jobref.val.event.reopen': '{who} membuka versi baru',
   'jobref.val.noHistory': 'Belum ada perubahan status.',
+  'jobref.val.minutesUpload': 'Unggah berita acara bertanda tangan',
+  'jobref.val.minutesReplace': 'Ganti berkas berita acara',
+  'jobref.val.minutesHint': 'PDF, JPG, atau PNG, paling besar 10 MB.',
+  'jobref.val.minutesUploaded': 'Berkas berita acara tersimpan.',
+  'jobref.val.minutesDownload': 'Unduh berita acara {name}',
   'jobref.peta.validated': 'kelas divalidasi',
   'jobref.peta.notValidated': 'kelas belum divalidasi',
 } as const;

@@ -3,6 +3,7 @@ import { createTestApp, type ApiClient, type TestApp } from '../../testing/test-
 import { DEMO, auditCount, expectAdminOnly, expectNothingWritten, signInNonAdmins, unitIdOf } from '../../testing/fixtures.ts';
 import { validAnjab, validEvjab, validSkj } from '../../../domain/jabatan/testing.ts';
 import { parseDocx } from '../sops/export/testing.ts';
+import { multipart, storedFiles } from '../../testing/requests.ts';
 
 let t: TestApp;
 let admin: ApiClient;
@@ -183,6 +184,57 @@ describe('Evjab validation', () => {
     expect(reopened.statusCode, reopened.body).toBe(200);
     expect(reopened.json().version).toBe(doc.version + 1);
     expect((await validation(pemrakarsa, doc.id)).json().events.map((e: { action: string }) => e.action)).toEqual(['submit', 'validate', 'reopen']);
+  });
+
+  it('keeps the signed berita acara the bureau uploads after validating; the unit downloads it; bad uploads write nothing', async () => {
+    const doc = await completeEvjab();
+    const url = `/api/job-documents/${doc.id}/validation/minutes`;
+    const send = (c: ApiClient, name: string, content: Buffer | string, lang?: string) => {
+      const form = multipart(name, content);
+      return c.request({ method: 'POST', url, payload: form.payload, headers: { ...form.headers, ...(lang ? { 'accept-language': lang } : {}) } });
+    };
+    const scan = Buffer.from('%PDF-1.4 berita acara validasi bertanda tangan');
+    // Before a validation stands: refused by the state.
+    await submit(pemrakarsa, doc.id);
+    const early = await expectNothingWritten(t, () => send(verifikator, 'ba.pdf', scan));
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.code).toBe('JOB_VALIDATION_STATE');
+    expect((await validation(verifikator, doc.id)).json().canUploadMinutes).toBe(false);
+    await decide(verifikator, doc.id, VALIDATE);
+    expect((await validation(verifikator, doc.id)).json().canUploadMinutes).toBe(true);
+    expect((await validation(pemrakarsa, doc.id)).json().canUploadMinutes).toBe(false);
+
+    // Only the bureau; another unit sees nothing; wrong files are refused with the field named.
+    expect((await expectNothingWritten(t, () => send(pemrakarsa, 'ba.pdf', scan))).statusCode).toBe(403);
+    expect((await expectNothingWritten(t, () => send(otherUnit, 'ba.pdf', scan))).statusCode).toBe(404);
+    const exe = await expectNothingWritten(t, () => send(verifikator, 'ba.exe', scan, 'en'));
+    expect(exe.statusCode).toBe(400);
+    expect(exe.json().error.fields[0].path).toBe('file');
+    const empty = await expectNothingWritten(t, () => send(verifikator, 'ba.pdf', ''));
+    expect(empty.statusCode).toBe(400);
+    const json = await expectNothingWritten(t, () => verifikator.post(url, { file: 'ba.pdf' }));
+    expect(json.statusCode).toBe(415);
+    expect(storedFiles(t).filter((f) => f.includes(doc.id))).toEqual([]);
+
+    const res = await send(verifikator, 'BA-07 validasi.pdf', scan);
+    expect(res.statusCode, res.body).toBe(200);
+    const v = res.json();
+    expect(v.decision.minutesFile).toMatchObject({ fileName: 'BA-07 validasi.pdf', size: scan.length, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(await auditCount(t, 'jobDocument.minutes', doc.id)).toBe(1);
+    const file = await pemrakarsa.get(`/api/job-documents/${doc.id}/validation/events/${v.decision.id}/minutes`);
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload.equals(scan)).toBe(true);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    expect(file.headers['content-disposition']).toBe("attachment; filename*=UTF-8''BA-07%20validasi.pdf");
+    expect((await otherUnit.get(`/api/job-documents/${doc.id}/validation/events/${v.decision.id}/minutes`)).statusCode).toBe(404);
+    expect((await pemrakarsa.get(`/api/job-documents/${doc.id}/validation/events/${v.events[0].id}/minutes`)).statusCode).toBe(404);
+    expect((await pemrakarsa.get(`/api/job-documents/${doc.id}/validation/events/abc/minutes`)).statusCode).toBe(400);
+
+    // A new file replaces the old one (the old one is deleted from storage).
+    const again = await send(kepalaBiro, 'ba-final.png', Buffer.from('PNG pindaian'));
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json().decision.minutesFile.fileName).toBe('ba-final.png');
+    expect(storedFiles(t).filter((f) => f.includes(doc.id))).toHaveLength(1);
   });
 
   it('is returned by the bureau with notes, edited by the unit and submitted again', async () => {

@@ -12,6 +12,7 @@ export async function listEvents(db: Db | Tx, documentId: string) {
     team: jobDocumentEvents.team,
     decidedOn: jobDocumentEvents.decidedOn,
     minutesNumber: jobDocumentEvents.minutesNumber,
+    minutesFile: jobDocumentEvents.minutesFile,
     notes: jobDocumentEvents.notes,
     actorId: jobDocumentEvents.actorId,
     actorName: users.name,
@@ -29,4 +30,13 @@ export async function moveStatus(tx: Tx, id: string, from: string, to: string, a
 
 export async function insertEvent(tx: Tx, values: typeof jobDocumentEvents.$inferInsert) {
   await tx.insert(jobDocumentEvents).values(values);
+}
+
+/** Sets the minutes file of a validate event; answers the file it replaced (null when none), or undefined when no such event. */
+export async function setMinutesFile(tx: Tx, documentId: string, eventId: number, file: NonNullable<typeof jobDocumentEvents.$inferInsert['minutesFile']>) {
+  const [before] = await tx.select({ file: jobDocumentEvents.minutesFile }).from(jobDocumentEvents)
+    .where(and(eq(jobDocumentEvents.id, eventId), eq(jobDocumentEvents.documentId, documentId), eq(jobDocumentEvents.action, 'validate'))).for('update');
+  if (!before) return undefined;
+  await tx.update(jobDocumentEvents).set({ minutesFile: file }).where(eq(jobDocumentEvents.id, eventId));
+  return before.file;
 }

@@ -4,7 +4,8 @@ import { requireActor } from '../../policy/guard.ts';
 import { languageOf } from '../../http/language.ts';
 import { ZIdParams } from '../../http/paging.ts';
 import type { JobValidationService } from './job-validation.service.ts';
-import { ZEvjabDecision, ZEvjabMoveNote, ZEvjabValidation } from './job-validation.schema.ts';
+import { AppError } from '../../http/errors.ts';
+import { ZEvjabDecision, ZEvjabEventParams, ZEvjabMoveNote, ZEvjabValidation } from './job-validation.schema.ts';
 
 const RULES = 'Evjab only (409 JOB_VALIDATION_NOT_EVJAB). Another unit\'s document answers 404 like a missing one; a move the caller\'s role may not make '
   + 'answers 403; a move the status does not allow answers 409 JOB_VALIDATION_STATE. Answers the validation with its history.';
@@ -55,4 +56,31 @@ export function jobValidationRoutes(app: FastifyInstance, { jobValidation }: { j
       response: { 200: ZEvjabValidation },
     },
   }, async (request) => jobValidation.reopen(requireActor(request), request.params.id, request.body.notes, languageOf(request), request.ip));
+
+  r.post('/api/job-documents/:id/validation/minutes', {
+    schema: {
+      tags,
+      summary: 'Upload the signed berita acara of the standing validation (one PDF, JPG or PNG file of at most 10 MB in the multipart field \'file\'); a new upload replaces it',
+      description: `${RULES} Only the bureau, and only while the Evjab is validated (409 JOB_VALIDATION_STATE otherwise).`,
+      consumes: ['multipart/form-data'],
+      params: ZIdParams,
+      response: { 200: ZEvjabValidation },
+    },
+  }, async (request) => {
+    const actor = requireActor(request);
+    if (!request.isMultipart()) throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'not_multipart');
+    return jobValidation.uploadMinutes(actor, request.params.id, () => request.file(), request.ip);
+  });
+
+  r.get('/api/job-documents/:id/validation/events/:eventId/minutes', {
+    schema: { tags, summary: 'Download the signed berita acara of one validation (same read rule as the document)', params: ZEvjabEventParams },
+  }, async (request, reply) => {
+    const { file, stream } = await jobValidation.openMinutes(requireActor(request), request.params.id, request.params.eventId);
+    return reply
+      .type(file.contentType)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+      .header('x-content-sha256', file.sha256)
+      .header('cache-control', 'private, no-store')
+      .send(stream);
+  });
 }

@@ -42,6 +42,8 @@ export const ZValidationEvent = z.object({
   team: z.array(z.object({ name: z.string(), role: z.string(), position: z.string() })).nullable(),
   decidedOn: z.string().nullable(),
   minutesNumber: z.string().nullable(),
+  /** The signed berita acara, when the bureau has uploaded it (download: GET …/validation/events/:eventId/minutes). */
+  minutesFile: z.object({ fileName: z.string(), size: z.number().int(), sha256: z.string(), at: z.string() }).nullable(),
   notes: z.string(),
   actor: z.object({ id: z.string().uuid(), name: z.string() }),
   at: z.string(),
@@ -52,8 +54,12 @@ export const ZEvjabValidation = z.object({
   documentId: z.string().uuid(),
   status: z.enum(EVJAB_STATES),
   actions: z.array(z.enum(EVJAB_MOVES)),
+  /** Whether the caller may upload the signed berita acara of the standing validation. */
+  canUploadMinutes: z.boolean(),
   /** The latest decision (validated or returned) still standing, for the banner. */
   decision: ZValidationEvent.nullable(),
   events: z.array(ZValidationEvent),
 });
 export type TEvjabValidation = z.infer<typeof ZEvjabValidation>;
+
+export const ZEvjabEventParams = z.object({ id: z.string().uuid(), eventId: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) });

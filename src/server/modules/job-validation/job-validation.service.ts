@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/open.ts';
+import type { Scanner, Storage } from '../../storage/storage.ts';
+import { fileError, storeIncoming, type IncomingFile, type UploadRules } from '../attachments/incoming.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import type { Language } from '../../http/language.ts';
@@ -24,7 +27,12 @@ const wrongState = (status: string) => new AppError(409, 'JOB_VALIDATION_STATE',
  * The validation of an Evjab (domain/jabatan/validation.ts): submit by the unit, validate or return by the bureau,
  * reopen by the unit. Every move is one transaction: the status (checked against the one read), the event, the audit.
  */
-export function createJobValidationService({ database, clock, jobDocuments }: { database: Database; clock: () => Date; jobDocuments: JobDocumentsService }) {
+/** The signed berita acara: a scan or the PDF. */
+const MINUTES_RULES: UploadRules = { types: ['pdf', 'jpg', 'jpeg', 'png'], maxMb: 10 };
+
+export function createJobValidationService({ database, clock, jobDocuments, storage, scan }: {
+  database: Database; clock: () => Date; jobDocuments: JobDocumentsService; storage: Storage; scan: Scanner;
+}) {
   const { db } = database;
 
   async function readable(actor: Actor | null, id: string) {
@@ -45,6 +53,7 @@ export function createJobValidationService({ database, clock, jobDocuments }: { 
       team: e.team,
       decidedOn: e.decidedOn,
       minutesNumber: e.minutesNumber,
+      minutesFile: e.minutesFile ? { fileName: e.minutesFile.fileName, size: e.minutesFile.size, sha256: e.minutesFile.sha256, at: e.minutesFile.at } : null,
       notes: e.notes,
       actor: { id: e.actorId, name: e.actorName },
       at: e.at.toISOString(),
@@ -52,7 +61,46 @@ export function createJobValidationService({ database, clock, jobDocuments }: { 
     const status = row.status as EvjabState;
     const last = events[events.length - 1];
     const decision = last && (status === 'divalidasi' || status === 'dikembalikan') && (last.action === 'validate' || last.action === 'return') ? last : null;
-    return { documentId: id, status, actions: evjabMovesFor(status, actorsOf(actor, row.unitId)), decision, events };
+    const kinds = actorsOf(actor, row.unitId);
+    const canUploadMinutes = kinds.includes('bureau') && decision?.action === 'validate';
+    return { documentId: id, status, actions: evjabMovesFor(status, kinds), canUploadMinutes, decision, events };
+  }
+
+  /** The bureau attaches (or replaces) the signed berita acara of the standing validation. */
+  async function uploadMinutes(actor: Actor, id: string, next: () => Promise<IncomingFile | undefined>, ip?: string) {
+    const row = await readable(actor, id);
+    if (!actorsOf(actor, row.unitId).includes('bureau')) throw forbidden();
+    const current = await get(actor, id);
+    if (!current.decision || current.decision.action !== 'validate') throw wrongState(row.status);
+    const eventId = current.decision.id;
+    const incoming = await next();
+    if (!incoming) throw fileError(400, 'JOB_VALIDATION_MINUTES_MISSING', 'job_validation_minutes_file_missing');
+    const storageKey = `job-documents/${id}/minutes/${randomUUID()}`;
+    const stored = await storeIncoming({ storage, scan }, incoming, storageKey, MINUTES_RULES);
+    let replaced: string | null = null;
+    try {
+      await db.transaction(async (tx) => {
+        const fresh = await docs.getDocument(tx, id);
+        if (fresh?.status !== 'divalidasi') throw wrongState(fresh?.status ?? row.status);
+        const before = await repo.setMinutesFile(tx, id, eventId, { ...stored, storageKey, uploadedBy: actor.id, at: clock().toISOString() });
+        if (before === undefined) throw wrongState(fresh.status);
+        replaced = before?.storageKey ?? null;
+        await recordAudit(tx, { actorId: actor.id, action: 'jobDocument.minutes', entity: 'job_document', entityId: id, data: { eventId, fileName: stored.fileName, size: stored.size, sha256: stored.sha256 }, ip });
+      });
+    } catch (err) {
+      await storage.delete(storageKey);
+      throw err;
+    }
+    if (replaced) await storage.delete(replaced).catch(() => undefined);
+    return get(actor, id);
+  }
+
+  /** The minutes file of one validation, for whoever may read the document. */
+  async function openMinutes(actor: Actor | null, id: string, eventId: number) {
+    await readable(actor, id);
+    const file = (await repo.listEvents(db, id)).find((e) => e.id === eventId)?.minutesFile;
+    if (!file) throw notFound();
+    return { file, stream: await storage.get(file.storageKey) };
   }
 
   async function move(actor: Actor, id: string, action: EvjabMove, lang: Language, record: { team?: TEvjabDecision['team']; decidedOn?: string | null; minutesNumber?: string; notes?: string }, ip?: string) {
@@ -92,6 +140,8 @@ export function createJobValidationService({ database, clock, jobDocuments }: { 
 
   return {
     get,
+    uploadMinutes,
+    openMinutes,
     submit: (actor: Actor, id: string, notes: string, lang: Language, ip?: string) => move(actor, id, 'submit', lang, { notes }, ip),
     decide: (actor: Actor, id: string, input: TEvjabDecision, lang: Language, ip?: string) => move(actor, id, input.decision === 'divalidasi' ? 'validate' : 'return', lang, {
       team: input.decision === 'divalidasi' ? input.team : (input.team.length ? input.team : undefined),

@@ -1,15 +1,18 @@
-import { Alert, Badge, Button, Group, List, Paper, Radio, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, FileButton, Group, List, Paper, Radio, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { DatePickerInput, DatesProvider } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { EvjabContent } from '../../../domain/jabatan/model.ts';
 import type { EvjabState } from '../../../domain/jabatan/validation.ts';
-import { decideEvjab, evjabValidationQuery, jobKeys, reopenEvjab, submitEvjab, type EvjabDecision, type EvjabValidation, type ValidationEvent } from '../../api/jobs.ts';
+import { decideEvjab, evjabMinutesHref, evjabValidationQuery, jobKeys, reopenEvjab, submitEvjab, uploadEvjabMinutes, type EvjabDecision, type EvjabValidation, type ValidationEvent } from '../../api/jobs.ts';
+import { UploadProgress } from '../requests/UploadProgress.tsx';
+import { useUpload } from '../requests/useUpload.ts';
 import { ApiError } from '../../api/client.ts';
 import { errorText } from '../../components/errors.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { RowsEditor } from './fields.tsx';
+import { useCalendarLabels } from '../../components/useCalendarLabels.ts';
 
 export const stateColor: Record<EvjabState, string> = { draf: 'gray', diajukan: 'blue', divalidasi: 'green', dikembalikan: 'orange' };
 
@@ -35,12 +38,7 @@ function DecisionForm({ id, content, onDone }: { id: string; content: EvjabConte
     notes: '',
   });
   const send = useMutation({ mutationFn: () => decideEvjab(id, form), onSuccess: (v) => onDone(v, t('jobref.val.decided')) });
-  const calendar = {
-    previousMonth: t('holidays.calendar.previousMonth'), nextMonth: t('holidays.calendar.nextMonth'),
-    previousYear: t('holidays.calendar.previousYear'), nextYear: t('holidays.calendar.nextYear'),
-    previousDecade: t('holidays.calendar.previousDecade'), nextDecade: t('holidays.calendar.nextDecade'),
-    monthLevelControl: t('holidays.calendar.chooseMonth'), yearLevelControl: t('holidays.calendar.chooseYear'),
-  };
+  const calendar = useCalendarLabels();
   const validating = form.decision === 'divalidasi';
   return (
     <Stack gap="sm" component="form" onSubmit={(e) => { e.preventDefault(); send.mutate(); }}>
@@ -78,6 +76,29 @@ function eventText(e: ValidationEvent, t: ReturnType<typeof useI18n>['t']) {
   return t(`jobref.val.event.${e.action}` as MessageKey, { who: e.actor.name, version: String(e.version), number: e.minutesNumber ?? '' });
 }
 
+/** The bureau uploads the signed berita acara of the standing validation (a new file replaces it). */
+function MinutesUpload({ id, decision, onDone }: { id: string; decision: ValidationEvent; onDone: (v: EvjabValidation, message: string) => Promise<void> }) {
+  const { t } = useI18n();
+  const upload = useUpload();
+  const label = decision.minutesFile ? t('jobref.val.minutesReplace') : t('jobref.val.minutesUpload');
+  const send = async (file: File | null) => {
+    if (!file) return;
+    const v = await upload.run((onProgress) => uploadEvjabMinutes(id, file, { onProgress }));
+    if (v) await onDone(v, t('jobref.val.minutesUploaded'));
+  };
+  return (
+    <Stack gap={4}>
+      <Group gap="sm">
+        <FileButton onChange={(file) => void send(file)} accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png">
+          {(props) => <Button {...props} variant="default" size="sm" loading={upload.uploading}>{label}</Button>}
+        </FileButton>
+        <Text size="xs" c="dimmed">{t('jobref.val.minutesHint')}</Text>
+      </Group>
+      <UploadProgress progress={upload.progress} error={upload.error} label={label} />
+    </Stack>
+  );
+}
+
 /** An Evjab's validation (§3.2): status, banner, the moves the caller may make, the bureau's form, and the history. */
 export function EvjabValidationPanel({ id, content, beforeSubmit }: { id: string; content: EvjabContent; beforeSubmit: () => unknown }) {
   const { t, date } = useI18n();
@@ -105,6 +126,7 @@ export function EvjabValidationPanel({ id, content, beforeSubmit }: { id: string
             {v.decision ? t('jobref.val.validatedBy', { date: v.decision.decidedOn ? date(v.decision.decidedOn) : '', number: v.decision.minutesNumber ?? '' }) : null}
           </Alert>
         ) : null}
+        {v.canUploadMinutes && v.decision ? <MinutesUpload id={id} decision={v.decision} onDone={done} /> : null}
         {v.status === 'diajukan' ? <Alert color="blue">{t('jobref.val.waiting')}</Alert> : null}
         {v.status === 'dikembalikan' && v.decision ? <Alert color="orange">{t('jobref.val.returned', { notes: v.decision.notes })}</Alert> : null}
         <Group>
@@ -121,6 +143,11 @@ export function EvjabValidationPanel({ id, content, beforeSubmit }: { id: string
                 <Text size="sm">{`${date(e.at)} — ${eventText(e, t)}`}</Text>
                 {e.team?.length ? <Text size="xs" c="dimmed">{`${t('jobref.val.team')}: ${e.team.map((m) => `${m.name} (${t(`jobs.evjab.role.${m.role}` as MessageKey)})`).join(', ')}`}</Text> : null}
                 {e.notes ? <Text size="xs" c="dimmed">{e.notes}</Text> : null}
+                {e.minutesFile ? (
+                  <Anchor size="xs" href={evjabMinutesHref(id, e.id)} download>
+                    {t('jobref.val.minutesDownload', { name: e.minutesFile.fileName })}
+                  </Anchor>
+                ) : null}
               </List.Item>
             ))}
           </List>

@@ -1,0 +1,1 @@
+ALTER TABLE "job_document_events" ADD COLUMN "minutes_file" jsonb;
