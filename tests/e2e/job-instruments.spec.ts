@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { takeAction } from './support/actions.ts';
 import { apiAs } from './support/api.ts';
 import { expectNoA11yViolations } from './support/axe.ts';
 import { mainNav, signIn, signOut } from './support/session.ts';
@@ -9,12 +10,32 @@ import { mainNav, signIn, signOut } from './support/session.ts';
 /**
  * The job instruments: an administrator opens the master data; a unit's operator writes an Anjab with three tasks in
  * mixed periods and sees the ABK computed, scores the position's Evjab factors and sees its class, produces its SKJ,
- * downloads the exports (each read back here), and opens the unit's ABK summary and peta jabatan. Axe on each page.
+ * downloads the exports (each read back here), and opens the unit's ABK summary and peta jabatan. Last, facilitation
+ * requests of the Anjab, Evjab and SKJ services carry the three documents: the Anjab through the request page's card
+ * (refused before, submitted after), the review page of the submitted version; the other two through the API. Axe on each page.
  */
 
 const ADMIN = 'admin@demo.manorta.id';
 const PEMRAKARSA = 'pemrakarsa@demo.manorta.id';
 const POSITION = `Analis Jabatan Uji ${Date.now().toString(36)}`;
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+type ServiceShape = {
+  formFields: Array<{ key: string; type: string; required: boolean; options?: string[] }>;
+  requiredAttachments: Array<{ key: string; required: boolean; types: string[] }>;
+};
+
+/** A draft request of a service, its required fields and attachments filled in through the API. */
+async function draftRequest(api: Awaited<ReturnType<typeof apiAs>>, serviceCode: string, title: string): Promise<string> {
+  const service = await api.get<ServiceShape>(`/api/services/${serviceCode}`);
+  const formValues = Object.fromEntries(service.formFields.filter((f) => f.required).map((f) => [f.key,
+    f.type === 'number' ? 1 : f.type === 'select' ? f.options![0] : f.type === 'date' ? '2026-11-02' : 'Uji dokumen jabatan']));
+  const request = await api.post<{ id: string }>('/api/requests', {
+    serviceCode, title, contactName: 'Siti Rahmawati, S.H.', contactPhone: '0812-3456-7890', contactEmail: PEMRAKARSA, formValues,
+  }, 201);
+  for (const a of service.requiredAttachments.filter((x) => x.required)) await api.upload(`/api/requests/${request.id}/documents/${a.key}`, `${a.key}.pdf`, 'application/pdf', PDF);
+  return request.id;
+}
 
 test.use({ actionTimeout: 15_000 });
 test.setTimeout(240_000);
@@ -49,7 +70,7 @@ async function fillTask(page: Page, n: number, task: { description: string; unit
   await main.getByLabel(`Waktu penyelesaian (menit per hasil) (${n})`, { exact: true }).fill(task.minutes);
 }
 
-test('job instruments: Anjab with ABK, Evjab, SKJ, exports, unit ABK and peta jabatan, master data', async ({ page }) => {
+test('job instruments: Anjab with ABK, Evjab, SKJ, exports, unit ABK and peta jabatan, master data, attached to facilitation requests', async ({ page }) => {
   // The administrator: a fresh position in the operator's unit, and the master data page.
   await signIn(page, ADMIN);
   const admin = await apiAs(page);
@@ -180,8 +201,84 @@ test('job instruments: Anjab with ABK, Evjab, SKJ, exports, unit ABK and peta ja
   await main.getByRole('link', { name: 'Kembali ke daftar jabatan' }).click();
   await main.getByRole('link', { name: 'Peta jabatan unit' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Peta Jabatan: / })).toBeVisible();
-  await expect(page.getByRole('listitem', { name: `${POSITION}, Kelas 6, kebutuhan 1, pegawai yang ada 2` })).toBeVisible();
+  await expect(page.getByRole('listitem', { name: `${POSITION}, Kelas 6 (kelas belum divalidasi), kebutuhan 1, pegawai yang ada 2` })).toBeVisible();
   const tableRow = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: POSITION }) });
-  await expect(tableRow.getByRole('cell')).toHaveText([/.+/, '6', '1', '2']);
+  await expect(tableRow.getByRole('cell')).toHaveText([/.+/, '6 (kelas belum divalidasi)', '1', '2']);
+  await expectNoA11yViolations(page);
+
+  // Facilitation requests carry the documents. The Anjab service's draft: the card is empty, the checklist asks for documents.
+  const ops = await apiAs(page);
+  const docs = await ops.get<{ items: Array<{ id: string; kind: string; positionName: string; version: number }> }>(`/api/job-documents?unitId=${unitId}&pageSize=500`);
+  const ofKind = (kind: string) => docs.items.find((d) => d.kind === kind && d.positionName === POSITION)!;
+  const anjab = ofKind('anjab');
+  const requestTitle = `Fasilitasi Anjab ${POSITION}`;
+  const requestId = await draftRequest(ops, 'ANJAB', requestTitle);
+  await page.goto(`/permohonan/${requestId}`);
+  await expect(page.getByRole('heading', { level: 1, name: requestTitle })).toBeVisible();
+  const card = page.getByRole('region', { name: 'Dokumen jabatan yang dilampirkan (Anjab)' });
+  await expect(card).toContainText('Belum ada dokumen yang dilampirkan.');
+  await expect(page.getByText('Lampirkan dokumen jabatan yang lengkap')).toBeVisible();
+  await expectNoA11yViolations(page);
+  // Submitting without a document is refused, naming the job documents.
+  await takeAction(page, 'Ajukan permohonan');
+  await expect(page.getByRole('alert').filter({ hasText: 'Dokumen jabatan:' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // The Anjab attached through the card: complete, its latest version; the checklist is satisfied.
+  await card.getByLabel('Pilih dokumen Anjab unit').click();
+  await page.getByRole('option', { name: new RegExp(`^${POSITION}`) }).click();
+  await card.getByRole('button', { name: 'Lampirkan dokumen' }).click();
+  await expect(page.getByText('Dokumen dilampirkan.')).toBeVisible();
+  const anjabRow = card.getByRole('row').filter({ has: page.getByRole('rowheader', { name: POSITION }) });
+  await expect(anjabRow).toContainText(`terakhir ${anjab.version}`);
+  await expect(anjabRow).toContainText('Lengkap');
+  await expect(anjabRow.getByRole('link', { name: `Ubah ${POSITION}` })).toHaveAttribute('href', `/jabatan/dokumen/${anjab.id}`);
+  await expect(page.getByText('Siap diajukan')).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  // Submitted: the version is recorded, the card says so, the timeline tells it.
+  await takeAction(page, 'Ajukan permohonan');
+  await expect(anjabRow).toContainText(`diajukan ${anjab.version}`);
+  await expect(anjabRow.getByRole('button', { name: `Lepas ${POSITION}` })).toHaveCount(0);
+  const timeline = page.getByRole('list', { name: 'Linimasa' });
+  await expect(timeline).toContainText(`melampirkan Anjab ${POSITION} (versi ${anjab.version})`);
+  await expect(timeline).toContainText(`Anjab ${POSITION} versi ${anjab.version} diajukan`);
+  await expectNoA11yViolations(page);
+
+  // The review page: the submitted version, read-only, with its downloads.
+  await anjabRow.getByRole('link', { name: `Tinjau ${POSITION}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Tinjau Anjab: ${POSITION}` })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Versi yang ditinjau' })).toHaveValue(new RegExp(`^Versi ${anjab.version} · diajukan`));
+  await expect(main.getByLabel('Uraian tugas 1', { exact: true })).toHaveValue('Menelaah surat masuk');
+  await expect(main.getByLabel('Uraian tugas 1', { exact: true })).toHaveAttribute('readonly', '');
+  const reviewed = await download(page, `Unduh versi ${anjab.version}: PDF`);
+  expect(reviewed.name).toBe(`Anjab - ${POSITION}.pdf`);
+  expect(await pdfText(reviewed.bytes)).toContain('Menelaah surat masuk');
+  await expectNoA11yViolations(page);
+
+  // The Evjab and SKJ services' requests carry theirs (attached and submitted through the API); their cards show them.
+  for (const [service, kind, label] of [['EVJAB', 'evjab', 'Evjab'], ['SKJ', 'skj', 'SKJ']] as const) {
+    const doc = ofKind(kind);
+    const id = await draftRequest(ops, service, `Fasilitasi ${label} ${POSITION}`);
+    await ops.post(`/api/requests/${id}/job-documents`, { documentId: doc.id });
+    await ops.act(id, 'submit');
+    await page.goto(`/permohonan/${id}`);
+    const row = page.getByRole('region', { name: `Dokumen jabatan yang dilampirkan (${label})` }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: POSITION }) });
+    await expect(row).toContainText('Lengkap');
+    await expect(row).toContainText(/diajukan \d+/);
+  }
+
+  // The verifikator reads the submitted request: the card without the unit's edit and detach, the review page read-only.
+  await signOut(page);
+  await signIn(page, 'verifikator@demo.manorta.id');
+  await page.goto(`/permohonan/${requestId}`);
+  const seen = card.getByRole('row').filter({ has: page.getByRole('rowheader', { name: POSITION }) });
+  await expect(seen).toContainText(`diajukan ${anjab.version}`);
+  await expect(seen.getByRole('link', { name: `Ubah ${POSITION}` })).toHaveCount(0);
+  await expect(card.getByLabel('Pilih dokumen Anjab unit')).toHaveCount(0);
+  await seen.getByRole('link', { name: `Tinjau ${POSITION}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Tinjau Anjab: ${POSITION}` })).toBeVisible();
+  await expect(main.getByLabel('Uraian tugas 1', { exact: true })).toHaveValue('Menelaah surat masuk');
+  await expect(main.getByRole('link', { name: `Unduh versi ${anjab.version}: Word` })).toHaveAttribute('href', `/api/job-documents/${anjab.id}/export.docx?version=${anjab.version}`);
   await expectNoA11yViolations(page);
 });

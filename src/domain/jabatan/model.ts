@@ -1,4 +1,5 @@
 import type { FactorSet, WorkPeriod } from './master.ts';
+import type { Jenjang } from './reference.ts';
 
 /**
  * The job documents (*dokumen jabatan*) of a position: Anjab (regulations.md §2.2, the superset of the 15- and
@@ -177,6 +178,8 @@ export interface CompetencyRequirement {
   /** Dictionary code, e.g. "M.01" or "SK.01". */
   code: string;
   level: number;
+  /** Why the level differs from the required-level table's (reference.ts), where it does. */
+  justification?: string;
 }
 
 export interface TechnicalCompetency {
@@ -187,7 +190,8 @@ export interface TechnicalCompetency {
 
 export interface SkjContent {
   kind: 'skj';
-  identity: { positionId: string; name: string; group: string; governmentAffairs: string; code: string };
+  /** `jenjang` picks the row of the required-level table the competencies start from (absent in older SKJs). */
+  identity: { positionId: string; name: string; group: string; governmentAffairs: string; code: string; jenjang?: Jenjang };
   summary: string;
   managerial: CompetencyRequirement[];
   socioCultural: CompetencyRequirement[];

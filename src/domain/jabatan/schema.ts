@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZCalendarDate } from '../workflow/clock.ts';
 import { FACTOR_SETS, WORK_PERIODS } from './master.ts';
+import { JENJANG } from './reference.ts';
 import {
   EVJAB_TEAM_ROLES, IMPORTANCE, JOB_KINDS, TRAINING_KINDS,
   type AnjabContent, type EvjabContent, type JobDocumentContent, type JobDocumentKind, type JobKind, type SkjContent,
@@ -119,6 +120,7 @@ export const ZEvjabContent = z.object({
 const ZCompetencyRequirement = z.object({
   code: z.string().regex(/^[A-Z]{1,3}\.[0-9]{1,3}$/, { message: 'job_competency_code_invalid' }),
   level: z.number().int().min(1).max(5),
+  justification: long().optional(),
 }).strict();
 
 function uniqueCodes(list: { code: string }[], path: string, ctx: z.RefinementCtx) {
@@ -133,7 +135,7 @@ const importance = () => z.enum(IMPORTANCE);
 
 export const ZSkjContent = z.object({
   kind: z.literal('skj'),
-  identity: z.object({ positionId: ZPositionRef, name: short(), group: short(), governmentAffairs: short(), code: short() }).strict(),
+  identity: z.object({ positionId: ZPositionRef, name: short(), group: short(), governmentAffairs: short(), code: short(), jenjang: z.enum(JENJANG).optional() }).strict(),
   summary: long(),
   managerial: z.array(ZCompetencyRequirement).max(JOB_LIMITS.competencies),
   socioCultural: z.array(ZCompetencyRequirement).max(JOB_LIMITS.competencies),

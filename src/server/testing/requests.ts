@@ -4,6 +4,8 @@ import { expect } from 'vitest';
 import type { ApiClient, TestApp } from './test-app.ts';
 import { validSop } from '../../domain/sop/testing.ts';
 import type { SopContent } from '../../domain/sop/model.ts';
+import type { JobDocumentContent, JobDocumentKind } from '../../domain/jabatan/model.ts';
+import { validAnjab, validEvjab, validSkj } from '../../domain/jabatan/testing.ts';
 
 /** A multipart/form-data body with one file, as a browser sends it. */
 export function multipart(fileName: string, content: Buffer | string, field = 'file') {
@@ -47,6 +49,34 @@ export async function uploadRequired(c: ApiClient, request: { id: string; servic
     expect(res.statusCode, res.body).toBe(201);
   }
   if (service.attachesSop) await linkNewSop(c, request.id);
+  if (service.jobDocumentKind) await attachJobDocument(c, request.id);
+}
+
+const COMPLETE_JOB_CONTENT: Record<JobDocumentKind, (positionId: string) => JobDocumentContent> = { anjab: validAnjab, evjab: validEvjab, skj: validSkj };
+
+/**
+ * The open document of the service's kind of a position of the request's unit (created when there is none), saved
+ * with `content` (a complete one unless told) and attached to the request.
+ */
+export async function attachJobDocument(c: ApiClient, requestId: string, opts: { positionId?: string; content?: (positionId: string) => JobDocumentContent } = {}) {
+  const request = (await c.get(`/api/requests/${requestId}`)).json();
+  const kind = request.jobDocumentKind as JobDocumentKind;
+  const positionId = opts.positionId ?? (await c.get(`/api/positions?unitId=${request.unitId}&pageSize=1`)).json().items[0].id;
+  const doc = await openJobDocument(c, positionId, kind);
+  const saved = await c.put(`/api/job-documents/${doc.id}/content`, { version: doc.version, content: (opts.content ?? COMPLETE_JOB_CONTENT[kind])(positionId) });
+  expect(saved.statusCode, saved.body).toBe(200);
+  const res = await c.post(`/api/requests/${requestId}/job-documents`, { documentId: doc.id });
+  expect(res.statusCode, res.body).toBe(200);
+  return saved.json() as { id: string; version: number };
+}
+
+/** The position's open document of `kind`, created when there is none. */
+export async function openJobDocument(c: ApiClient, positionId: string, kind: JobDocumentKind): Promise<{ id: string; version: number }> {
+  const created = await c.post('/api/job-documents', { positionId, kind });
+  if (created.statusCode === 201) return created.json();
+  expect(created.statusCode, created.body).toBe(409);
+  const existing = (await c.get(`/api/job-documents?positionId=${positionId}&kind=${kind}`)).json().items[0];
+  return (await c.get(`/api/job-documents/${existing.id}`)).json();
 }
 
 /** Creates an SOP of the request's unit (with `content`, an error-free one unless told), saves it as version 2 and links it. */

@@ -46,6 +46,8 @@ export interface Organisation extends Versioned {
   shortName: string;
   bureauName: string;
   address: string;
+  /** Months between periodic reviews of an SOP in effect. */
+  sopReviewMonths: number;
 }
 
 export interface Unit extends Versioned {
@@ -104,6 +106,8 @@ export interface Service extends Versioned {
   standardDays: number[];
   /** A request links one SOP of its unit (the SOP card on the request page). */
   attachesSop: boolean;
+  /** A request attaches job documents of this kind of its unit (the job documents card); null: none. */
+  jobDocumentKind?: 'anjab' | 'evjab' | 'skj' | null;
   active: boolean;
 }
 
@@ -195,6 +199,8 @@ export interface RequestDetail extends RequestSummary {
   /** The service links one SOP of the unit to the request (the SOP card). */
   attachesSop?: boolean;
   sop?: RequestSopBrief | null;
+  /** The service attaches job documents of this kind (the job documents card); null for other services. */
+  jobDocumentKind?: 'anjab' | 'evjab' | 'skj' | null;
   updatedAt: string;
 }
 
@@ -248,12 +254,18 @@ export type TimelineEntry =
   | { kind: 'transition'; at: string; actor: Person | null; action: string; from: RequestPosition; to: RequestPosition; reason: string | null; data: Record<string, unknown> }
   | { kind: 'comment'; at: string; actor: Person | null; id: string; body: string; files?: CommentFile[] }
   | { kind: 'document'; at: string; actor: Person | null; document: RequestDocument }
-  | { kind: 'sop'; at: string; actor: Person | null; event: 'linked' | 'submitted'; sop: { id: string; title: string }; version: number; action: string | null };
+  | { kind: 'sop'; at: string; actor: Person | null; event: 'linked' | 'submitted'; sop: { id: string; title: string }; version: number; action: string | null }
+  | {
+    kind: 'job_document'; at: string; actor: Person | null; event: 'attached' | 'detached' | 'submitted';
+    document: { id: string; kind: 'anjab' | 'evjab' | 'skj'; positionName: string }; version: number; action: string | null;
+  };
 
 export interface NotificationItem {
   id: string;
   kind: string;
   requestId: string | null;
+  /** The in-portal path of a notice not about a request. */
+  link: string | null;
   /** In the caller's language. */
   text: string;
   readAt: string | null;

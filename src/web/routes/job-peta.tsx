@@ -11,7 +11,8 @@ const route = getRouteApi('/signed-in/jabatan/unit/$unitId/peta-jabatan');
 
 function PositionBox({ p }: { p: PetaPosition }) {
   const { t } = useI18n();
-  const grade = p.grade === null ? t('jobs.peta.noGrade') : t('jobs.peta.grade', { grade: String(p.grade) });
+  const grade = p.grade === null ? t('jobs.peta.noGrade')
+    : `${t('jobs.peta.grade', { grade: String(p.grade) })} (${p.evjabStatus === 'divalidasi' ? t('jobref.peta.validated') : t('jobref.peta.notValidated')})`;
   const need = p.staffNeeded === null ? '—' : String(p.staffNeeded);
   const present = p.staffPresent === null ? '—' : String(p.staffPresent);
   return (
@@ -19,6 +20,11 @@ function PositionBox({ p }: { p: PetaPosition }) {
       aria-label={t('jobs.peta.boxLabel', { name: p.name, grade, need, present })}>
       <Text size="sm" fw={600} lh={1.2}>{p.name}</Text>
       <Text size="xs">{grade}</Text>
+      {p.grade !== null ? (
+        <Badge size="xs" variant="light" tt="none" c="var(--mantine-color-text)" color={p.evjabStatus === 'divalidasi' ? 'green' : 'orange'}>
+          {p.evjabStatus === 'divalidasi' ? t('jobref.peta.validated') : t('jobref.peta.notValidated')}
+        </Badge>
+      ) : null}
       <Text size="xs">{t('jobs.peta.needPresent', { need, present })}</Text>
     </Paper>
   );
@@ -78,7 +84,7 @@ function Peta({ peta }: { peta: PetaJabatan }) {
                 <Table.Tr key={p.positionId}>
                   <Table.Td style={{ paddingLeft: 8 + n.depth * 16 }}>{n.name}</Table.Td>
                   <Table.Th scope="row">{p.name}</Table.Th>
-                  <Table.Td>{p.grade ?? '—'}</Table.Td>
+                  <Table.Td>{p.grade === null ? '—' : `${p.grade} (${p.evjabStatus === 'divalidasi' ? t('jobref.peta.validated') : t('jobref.peta.notValidated')})`}</Table.Td>
                   <Table.Td>{p.staffNeeded ?? '—'}</Table.Td>
                   <Table.Td>{p.staffPresent ?? '—'}</Table.Td>
                 </Table.Tr>

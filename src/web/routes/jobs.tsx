@@ -42,6 +42,7 @@ function DocumentButton({ positionId, positionName, kind, doc, canCreate }: { po
           {t('jobs.landing.open', { kind: kindLabel })}
         </Button>
         <Text size="xs" c="dimmed">{t('jobs.landing.version', { version: doc.version })}</Text>
+        {doc.kind === 'evjab' ? <Text size="xs">{t(`jobref.val.state.${doc.status}` as MessageKey)}</Text> : null}
       </Stack>
     );
   }

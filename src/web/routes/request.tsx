@@ -19,6 +19,7 @@ import { DraftChecklist, IncompleteAlert } from '../features/requests/Incomplete
 import { RequestDetails } from '../features/requests/RequestDetails.tsx';
 import { RequestHeader } from '../features/requests/RequestHeader.tsx';
 import { Section } from '../features/requests/Section.tsx';
+import { JobDocumentsCard } from '../features/requests/JobDocumentsCard.tsx';
 import { SopCard } from '../features/requests/SopCard.tsx';
 import { Timeline } from '../features/requests/Timeline.tsx';
 import { useI18n } from '../i18n/index.tsx';
@@ -73,6 +74,7 @@ function RequestView({ request }: { request: RequestDetail }) {
       </Section>
 
       <SopCard request={request} />
+      <JobDocumentsCard request={request} />
 
       <Section title={t('req.section.documents')}>
         {service.data ? <DocumentsPanel request={request} attachments={service.data.requiredAttachments} /> : <Text>{t('state.loading')}</Text>}

@@ -129,6 +129,7 @@ export const SEED_SERVICES: TCreateService[] = [
     ],
     output: 'Dokumen informasi jabatan (Anjab) untuk setiap jabatan yang diusulkan, siap ditetapkan.',
     standardDays: [3, 5, 10, 7, 10, 3],
+    jobDocumentKind: 'anjab',
   },
   {
     code: 'ABK',
@@ -160,6 +161,7 @@ export const SEED_SERVICES: TCreateService[] = [
     ],
     output: 'Dokumen analisis beban kerja berisi beban kerja, kebutuhan pegawai, EJ, dan PJ per jabatan dan per unit kerja.',
     standardDays: [3, 5, 10, 7, 10, 3],
+    jobDocumentKind: 'anjab',
   },
   {
     code: 'SKJ',
@@ -195,6 +197,7 @@ export const SEED_SERVICES: TCreateService[] = [
     ],
     output: 'Dokumen standar kompetensi jabatan (SKJ) untuk setiap jabatan yang diusulkan.',
     standardDays: [3, 5, 7, 7, 7, 3],
+    jobDocumentKind: 'skj',
   },
   {
     code: 'EVJAB',
@@ -228,6 +231,7 @@ export const SEED_SERVICES: TCreateService[] = [
     requiredAttachments: [notaDinas, dokumenAnjab, petaJabatan],
     output: 'Dokumen informasi faktor jabatan beserta nilai jabatan dan usulan kelas jabatan untuk setiap jabatan.',
     standardDays: [3, 5, 10, 7, 10, 3],
+    jobDocumentKind: 'evjab',
   },
   {
     code: 'PROBIS',

@@ -141,6 +141,20 @@ describe('catalogue API: changes', () => {
     expect(fieldPaths(bad.json())).toContain('attachesSop');
   });
 
+  it('names the kind of job document the requests of a service attach: seeded on the job services, settable and clearable on edit', async () => {
+    const items = (await (await t.client()).get('/api/services')).json().items as { code: string; jobDocumentKind: string | null }[];
+    expect(Object.fromEntries(items.filter((s) => s.jobDocumentKind).map((s) => [s.code, s.jobDocumentKind]))).toEqual({ ANJAB: 'anjab', ABK: 'anjab', SKJ: 'skj', EVJAB: 'evjab' });
+    const tnd = (await admin.get('/api/services/TND')).json();
+    expect(tnd.jobDocumentKind).toBeNull();
+    const on = await admin.patch('/api/services/TND', { version: tnd.version, jobDocumentKind: 'evjab' });
+    expect(on.json()).toMatchObject({ jobDocumentKind: 'evjab', version: tnd.version + 1 });
+    const off = await admin.patch('/api/services/TND', { version: on.json().version, jobDocumentKind: null });
+    expect(off.json().jobDocumentKind).toBeNull();
+    const bad = await expectNothingWritten(t, () => admin.patch('/api/services/TND', { version: off.json().version, jobDocumentKind: 'abk' }));
+    expect(bad.statusCode).toBe(400);
+    expect(fieldPaths(bad.json())).toContain('jobDocumentKind');
+  });
+
   it('deactivates a service: gone from the public list, listed for administrators on request', async () => {
     const skj = (await admin.get('/api/services/SKJ')).json();
     const off = await admin.post('/api/services/SKJ/deactivate', { version: skj.version });

@@ -17,6 +17,7 @@ const columns = {
   standardDays: services.standardDays,
   requiresEndorsement: services.requiresEndorsement,
   attachesSop: services.attachesSop,
+  jobDocumentKind: services.jobDocumentKind,
   active: services.active,
   version: services.version,
 };

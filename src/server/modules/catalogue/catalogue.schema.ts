@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS, ZFormField, ZRequiredAttachment, ZServiceCode, ZStandardDays } from '../../../domain/catalogue/service.ts';
 import { ZBooleanQuery } from '../../http/paging.ts';
+import { JOB_DOCUMENT_KINDS } from '../../../domain/jabatan/model.ts';
 
 export const ZService = z.object({
   id: z.string().uuid(),
@@ -19,6 +20,8 @@ export const ZService = z.object({
   requiresEndorsement: z.boolean(),
   /** A request links one SOP of its unit, which must be free of checker errors at submission. */
   attachesSop: z.boolean(),
+  /** A request attaches job documents of this kind of its unit (Anjab for ANJAB and ABK, Evjab, SKJ), complete at submission; null: none. */
+  jobDocumentKind: z.enum(JOB_DOCUMENT_KINDS).nullable(),
   active: z.boolean(),
   version: z.number().int(),
   actions: z.array(z.string()),
@@ -42,6 +45,7 @@ const ZServiceFields = z.object({
   standardDays: ZStandardDays,
   requiresEndorsement: z.boolean().optional(),
   attachesSop: z.boolean().optional(),
+  jobDocumentKind: z.enum(JOB_DOCUMENT_KINDS).nullable().optional(),
 });
 
 export const ZCreateService = ZServiceFields.extend({

@@ -246,10 +246,10 @@ describe('job documents: Evjab and SKJ', () => {
     skj.managerial.push({ code: 'M.09', level: 1 });
     const res = await saved(pemrakarsa, doc.id, 1, skj);
     expect(res.skj.competencies).toEqual([
-      { code: 'M.01', kind: 'manajerial', name: 'Integritas', level: 2, description: 'Mampu mengingatkan, mengajak rekan kerja untuk bertindak sesuai nilai, norma, dan etika organisasi', unconfirmed: false },
-      { code: 'M.02', kind: 'manajerial', name: 'Kerjasama', level: 2, description: 'Menumbuhkan tim kerja yang partisipatif dan efektif', unconfirmed: false },
-      { code: 'M.09', kind: 'manajerial', name: null, level: 1, description: null, unconfirmed: false },
-      { code: 'SK.01', kind: 'sosial_kultural', name: 'Perekat Bangsa', level: 2, description: 'Aktif mengembangkan sikap saling menghargai, menekankan persamaan dan persatuan', unconfirmed: true },
+      { code: 'M.01', kind: 'manajerial', name: 'Integritas', level: 2, description: 'Mampu mengingatkan, mengajak rekan kerja untuk bertindak sesuai nilai, norma, dan etika organisasi', unconfirmed: false, required: null, justification: '' },
+      { code: 'M.02', kind: 'manajerial', name: 'Kerjasama', level: 2, description: 'Menumbuhkan tim kerja yang partisipatif dan efektif', unconfirmed: false, required: null, justification: '' },
+      { code: 'M.09', kind: 'manajerial', name: null, level: 1, description: null, unconfirmed: false, required: null, justification: '' },
+      { code: 'SK.01', kind: 'sosial_kultural', name: 'Perekat Bangsa', level: 2, description: 'Aktif mengembangkan sikap saling menghargai, menekankan persamaan dan persatuan', unconfirmed: true, required: null, justification: '' },
     ]);
     expect(res.skj.problems).toEqual([{ code: 'competency_unknown', params: { code: 'M.09', year: 2026 }, message: 'Kompetensi M.09 tidak ada dalam kamus kompetensi tahun 2026.' }]);
     expect(res.content.requirements.education[0]).toEqual({ level: 'S1', field: 'Administrasi Negara', importance: 'mutlak' });
@@ -300,8 +300,8 @@ describe('job documents: unit summaries', () => {
     const sub = body.nodes.find((n: { unitId: string }) => n.unitId === subUnit);
     expect(sub).toMatchObject({ parentId: kompolnas, depth: 1, code: 'SUB-KOMPOLNAS' });
     expect(sub.positions).toEqual([
-      { positionId: headPos, name: 'Kepala Subbagian Tata Usaha', kind: 'struktural', evjabId: evjab.id, points: 715, grade: 6, staffNeeded: 1, staffPresent: 1 },
-      { positionId: staffPos, name: 'Pengadministrasi Umum', kind: 'pelaksana', evjabId: null, points: null, grade: null, staffNeeded: null, staffPresent: null },
+      { positionId: headPos, name: 'Kepala Subbagian Tata Usaha', kind: 'struktural', evjabId: evjab.id, evjabStatus: 'draf', points: 715, grade: 6, staffNeeded: 1, staffPresent: 1 },
+      { positionId: staffPos, name: 'Pengadministrasi Umum', kind: 'pelaksana', evjabId: null, evjabStatus: null, points: null, grade: null, staffNeeded: null, staffPresent: null },
     ]);
     // A sub-unit's own map starts at it.
     const own = (await kepalaBiro.get(`/api/job-documents/units/${subUnit}/peta-jabatan`)).json();

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/open.ts';
 import { jobDocumentVersions, jobDocuments, positions, units, users } from '../../db/schema.ts';
 import type { JobDocumentContent } from '../../../domain/jabatan/model.ts';
@@ -75,7 +75,7 @@ export async function listDocuments(db: Db, f: { unitId?: string; positionId?: s
 
 export async function findOpenDraft(db: Db | Tx, positionId: string, kind: string): Promise<string | undefined> {
   const [row] = await db.select({ id: jobDocuments.id }).from(jobDocuments)
-    .where(and(eq(jobDocuments.positionId, positionId), eq(jobDocuments.kind, kind), eq(jobDocuments.status, 'draf')));
+    .where(and(eq(jobDocuments.positionId, positionId), eq(jobDocuments.kind, kind), ne(jobDocuments.status, 'divalidasi')));
   return row?.id;
 }
 
@@ -160,9 +160,10 @@ export async function positionsOfUnits(db: Db, unitIds: string[]) {
 
 /** The newest document of `kind` of each of these positions, with its latest content. */
 export async function latestDocuments(db: Db, positionIds: string[], kind: string) {
-  if (positionIds.length === 0) return new Map<string, { id: string; masterYear: number; content: JobDocumentContent }>();
+  if (positionIds.length === 0) return new Map<string, { id: string; status: string; masterYear: number; content: JobDocumentContent }>();
   const rows = await db.select({
     id: jobDocuments.id,
+    status: jobDocuments.status,
     positionId: jobDocuments.positionId,
     masterYear: jobDocumentVersions.masterYear,
     content: jobDocumentVersions.content,
@@ -170,7 +171,7 @@ export async function latestDocuments(db: Db, positionIds: string[], kind: strin
     .innerJoin(jobDocumentVersions, and(eq(jobDocumentVersions.documentId, jobDocuments.id), eq(jobDocumentVersions.number, jobDocuments.currentVersion)))
     .where(and(inArray(jobDocuments.positionId, positionIds), eq(jobDocuments.kind, kind)))
     .orderBy(desc(jobDocuments.updatedAt), desc(jobDocuments.id));
-  const latest = new Map<string, { id: string; masterYear: number; content: JobDocumentContent }>();
-  for (const r of rows) if (!latest.has(r.positionId)) latest.set(r.positionId, { id: r.id, masterYear: r.masterYear, content: r.content });
+  const latest = new Map<string, { id: string; status: string; masterYear: number; content: JobDocumentContent }>();
+  for (const r of rows) if (!latest.has(r.positionId)) latest.set(r.positionId, { id: r.id, status: r.status, masterYear: r.masterYear, content: r.content });
   return latest;
 }

@@ -5,7 +5,8 @@ import { ZJobDocumentContent } from '../../../domain/jabatan/schema.ts';
 import { ZPageQuery } from '../../http/paging.ts';
 import { ZYear } from '../job-master/job-master.schema.ts';
 
-export const JOB_DOCUMENT_STATUSES = ['draf'] as const;
+/** draf; an Evjab also diajukan, divalidasi, dikembalikan (domain/jabatan/validation.ts). */
+export const JOB_DOCUMENT_STATUSES = ['draf', 'diajukan', 'divalidasi', 'dikembalikan'] as const;
 
 const ZUserRef = z.object({ id: z.string().uuid(), name: z.string() });
 
@@ -65,6 +66,9 @@ export const ZSkjView = z.object({
     level: z.number().int(),
     description: z.string().nullable(),
     unconfirmed: z.boolean(),
+    /** The level the required-level table gives for the SKJ's jenjang (null without one); `level` may differ, with a justification. */
+    required: z.number().int().nullable(),
+    justification: z.string(),
   })),
   problems: z.array(ZJobProblem),
 });
@@ -164,6 +168,8 @@ export const ZPetaPosition = z.object({
   kind: z.string(),
   /** From the newest Evjab; null without one or while it is incomplete. */
   evjabId: z.string().uuid().nullable(),
+  /** The newest Evjab's validation status: the class is final only when 'divalidasi'. */
+  evjabStatus: z.enum(JOB_DOCUMENT_STATUSES).nullable(),
   points: ZNullableNumber,
   grade: ZNullableNumber,
   /** From the newest Anjab; null without one. */

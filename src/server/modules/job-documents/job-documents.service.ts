@@ -5,6 +5,7 @@ import { evaluateJob } from '../../../domain/jabatan/evjab.ts';
 import type { JobMasterData, WorkPeriod } from '../../../domain/jabatan/master.ts';
 import { abkTasksOf, type AnjabContent, type EvjabContent, type JobDocumentContent, type JobDocumentKind, type JobKind, type SkjContent } from '../../../domain/jabatan/model.ts';
 import { emptyJobContent } from '../../../domain/jabatan/schema.ts';
+import { prefillSkj, requiredLevel } from '../../../domain/jabatan/reference.ts';
 import { AppError, fieldError, forbidden, notFound } from '../../http/errors.ts';
 import type { Language } from '../../http/language.ts';
 import { t, type MessageKey } from '../../http/messages.ts';
@@ -84,7 +85,7 @@ export function createJobDocumentsService({ database, clock, jobMaster }: { data
 
   function skjOf(content: SkjContent, rows: masterRepo.MasterRows, lang: Language) {
     const problems: Problem[] = [];
-    const view = (kind: 'manajerial' | 'sosial_kultural') => (c: { code: string; level: number }) => {
+    const view = (kind: 'manajerial' | 'sosial_kultural') => (c: { code: string; level: number; justification?: string }) => {
       const entry = rows.competencies.find((d) => d.code === c.code);
       if (!entry) problems.push({ code: 'competency_unknown', params: { code: c.code, year: rows.year } });
       return {
@@ -94,6 +95,8 @@ export function createJobDocumentsService({ database, clock, jobMaster }: { data
         level: c.level,
         description: entry?.levels.find((l) => l.level === c.level)?.description ?? null,
         unconfirmed: entry?.unconfirmed ?? false,
+        required: requiredLevel(rows.requiredLevels, content.identity.jenjang, c.code),
+        justification: c.justification ?? '',
       };
     };
     const competencies = [...content.managerial.map(view('manajerial')), ...content.socioCultural.map(view('sosial_kultural'))];
@@ -183,7 +186,10 @@ export function createJobDocumentsService({ database, clock, jobMaster }: { data
       const id = await db.transaction(async (tx) => {
         const existing = await repo.findOpenDraft(tx, input.positionId, input.kind);
         if (existing) throw exists(existing);
-        const content = emptyJobContent(input.kind, { id: position.id, name: position.name, kind: position.kind as JobKind, unit: position.unitName });
+        const empty = emptyJobContent(input.kind, { id: position.id, name: position.name, kind: position.kind as JobKind, unit: position.unitName });
+        // A new SKJ starts from the required-level table for the jenjang its position implies (reference.ts).
+        const rows = empty.kind === 'skj' ? await masterRepo.loadMaster(tx, masterYear) : null;
+        const content = empty.kind === 'skj' && rows ? prefillSkj(empty, position.kind, rows.requiredLevels, rows.competencies) : empty;
         const now = clock();
         const newId = await repo.insertDocument(tx, {
           positionId: position.id, kind: input.kind, masterYear, currentVersion: 1, createdBy: actor.id, updatedBy: actor.id, createdAt: now, updatedAt: now,
@@ -206,7 +212,10 @@ export function createJobDocumentsService({ database, clock, jobMaster }: { data
       await db.transaction(async (tx) => {
         const row = await readable(tx, actor, id);
         if (!can(actor, 'jobDocument.update', { unitId: row.unitId, state: row.status })) {
-          if (row.status !== 'draf' && can(actor, 'jobDocument.update', { unitId: row.unitId, state: 'draf' })) throw new AppError(409, 'JOB_DOCUMENT_NOT_DRAFT', 'job_document_not_draft');
+          if (row.status !== 'draf' && can(actor, 'jobDocument.update', { unitId: row.unitId, state: 'draf' })) {
+            if (row.status === 'divalidasi') throw new AppError(409, 'JOB_DOCUMENT_VALIDATED', 'job_document_validated');
+            throw new AppError(409, 'JOB_DOCUMENT_NOT_DRAFT', row.status === 'diajukan' ? 'job_document_submitted' : 'job_document_not_draft');
+          }
           throw forbidden();
         }
         if (input.content.kind !== row.kind) throw fieldError(400, 'JOB_KIND_MISMATCH', 'content.kind', 'job_kind_mismatch', { expected: row.kind });
@@ -313,6 +322,7 @@ export function createJobDocumentsService({ database, clock, jobMaster }: { data
           position: {
             positionId: p.id, name: p.name, kind: p.kind,
             evjabId: evjab?.id ?? null,
+            evjabStatus: (evjab?.status ?? null) as TJobDocumentSummary['status'] | null,
             points: evaluation && evaluation.grade !== null ? evaluation.total : null,
             grade: evaluation?.grade ?? null,
             staffNeeded: abk?.staffNeeded ?? null,

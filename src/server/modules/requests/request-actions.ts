@@ -18,7 +18,18 @@ import type { TActionBody, TComment, TRequest } from './requests.schema.ts';
 import type { StoredUpload } from '../attachments/incoming.ts';
 import { insertCommentFiles, listCommentFiles } from './comment-files.repo.ts';
 import { presentCommentFile } from './comment-files.ts';
-import { commentSteps, recordSopSubmission, resolveSopStep, sopCompleteness } from './request-sop.service.ts';
+import { commentSteps, resolveSopStep, sopLink } from './request-sop.service.ts';
+import { jobDocumentsLink } from './request-job-documents.service.ts';
+import type { CompletenessProblem, RequestLink } from './request-links.ts';
+
+/** The documents of the unit's own a request carries by reference, each checked and recorded at submission. */
+const LINKS: readonly RequestLink[] = [sopLink, jobDocumentsLink];
+
+async function linksCompleteness(tx: Tx, row: repo.RequestRow): Promise<CompletenessProblem[]> {
+  const out: CompletenessProblem[] = [];
+  for (const link of LINKS) out.push(...(await link.completeness(tx, row)));
+  return out;
+}
 
 const FORBIDDEN_REFUSALS: RefusalCode[] = ['role_not_permitted', 'not_own_unit', 'not_assigned'];
 
@@ -51,7 +62,10 @@ export function createRequestActions({ database, mailer, notifier, clock, curren
     throw err;
   };
 
-  /** Submission needs every required field, the contact person, every required attachment and, for SOP services, an error-free SOP. */
+  /**
+   * Submission needs every required field, the contact person, every required attachment and what the service links:
+   * an error-free SOP (SOP services), complete job documents (job services).
+   */
   async function checkComplete(tx: Tx, row: repo.RequestRow) {
     const fields: AppError['fieldErrors'][number][] = [];
     for (const key of ['contactName', 'contactPhone', 'contactEmail'] as const) {
@@ -63,7 +77,7 @@ export function createRequestActions({ database, mailer, notifier, clock, curren
     for (const a of row.requiredAttachments) {
       if (a.required && !uploaded.has(a.key)) fields.push({ path: `documents.${a.key}`, messageKey: 'document_required', params: { label: a.label } });
     }
-    fields.push(...(await sopCompleteness(tx, row)));
+    fields.push(...(await linksCompleteness(tx, row)));
     if (fields.length) throw new AppError(400, 'REQUEST_INCOMPLETE', 'request_incomplete', {}, fields);
   }
 
@@ -133,11 +147,11 @@ export function createRequestActions({ database, mailer, notifier, clock, curren
           if (!applied.ok) throw refused(applied.code);
           if (action === 'submit') await checkComplete(tx, row);
           if (action === 'answer_revision') {
-            const sop = await sopCompleteness(tx, row);
-            if (sop.length) throw new AppError(400, 'REQUEST_INCOMPLETE', 'request_incomplete', {}, sop);
+            const linked = await linksCompleteness(tx, row);
+            if (linked.length) throw new AppError(400, 'REQUEST_INCOMPLETE', 'request_incomplete', {}, linked);
           }
-          // Before the row's revision round closes: a new SOP version in the answer raises the Revisi once.
-          if (action === 'submit' || action === 'answer_revision') await recordSopSubmission(tx, row, action, actor.id, now);
+          // Before the row's revision round closes: a new version of a linked document in the answer raises the Revisi once.
+          if (action === 'submit' || action === 'answer_revision') for (const link of LINKS) await link.recordSubmission(tx, row, action, actor.id, now);
           if (action === 'assign') await checkVerifiers(tx, body.verifierIds ?? []);
           const after = applied.request;
           const changed = await repo.updateRequest(tx, id, body.version, {

@@ -1,13 +1,12 @@
 import type { Database, Db, Tx } from '../../db/open.ts';
 import { AppError, fieldError } from '../../http/errors.ts';
-import type { MessageKey } from '../../http/messages.ts';
-import { can, type Actor } from '../../policy/policy.ts';
+import { type Actor } from '../../policy/policy.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { raiseRevisiOnce } from '../attachments/attachments.repo.ts';
 import { getSop, getSopVersion, type SopRow } from '../sops/sops.repo.ts';
 import { readableRequest } from './request-access.ts';
 import type { RequestRow } from './requests.repo.ts';
 import * as repo from './request-sop.repo.ts';
+import { assertMayLink, mayLink, raiseRevisiIfChanged, type CompletenessProblem, type RequestLink, type SubmissionAction } from './request-links.ts';
 import type { TCommentSopStep, TRequestSop, TRequestSopBrief } from './request-sop.schema.ts';
 
 const iso = (d: Date) => d.toISOString();
@@ -36,7 +35,7 @@ export async function linkedSopBrief(db: Db | Tx, row: RequestRow): Promise<TReq
  * What the SOP adds to the completeness check of a submission (submit and answer_revision): a request of a
  * service that attaches SOPs needs a linked SOP whose latest version has no checker errors (warnings do not block).
  */
-export async function sopCompleteness(tx: Tx, row: RequestRow): Promise<{ path: string; messageKey: MessageKey; params?: Record<string, number> }[]> {
+export async function sopCompleteness(tx: Tx, row: RequestRow): Promise<CompletenessProblem[]> {
   if (!row.attachesSop) return [];
   const sop = row.sopId ? await getSop(tx, row.sopId) : undefined;
   if (!sop) return [{ path: 'sop', messageKey: 'request_sop_required' }];
@@ -49,12 +48,12 @@ export async function sopCompleteness(tx: Tx, row: RequestRow): Promise<{ path: 
  * a revision round that carries another SOP version than the last submission counts as a revised document: it
  * raises the Revisi once per round, as a new document version does (attachments.repo.ts raiseRevisiOnce).
  */
-export async function recordSopSubmission(tx: Tx, row: RequestRow, action: 'submit' | 'answer_revision', actorId: string, now: Date): Promise<void> {
+export async function recordSopSubmission(tx: Tx, row: RequestRow, action: SubmissionAction, actorId: string, now: Date): Promise<void> {
   if (!row.attachesSop || !row.sopId) return;
   const sop = await getSop(tx, row.sopId);
   if (!sop) return;
   const last = await repo.lastSubmission(tx, row.id);
-  if (action === 'answer_revision' && (!last || last.sopId !== sop.id || last.sopVersion !== sop.currentVersion)) await raiseRevisiOnce(tx, row.id, now);
+  await raiseRevisiIfChanged(tx, row, action, [{ id: sop.id, version: sop.currentVersion }], last ? [{ id: last.sopId, version: last.sopVersion }] : undefined, now);
   await repo.insertSopEvent(tx, { requestId: row.id, kind: 'submitted', sopId: sop.id, sopVersion: sop.currentVersion, action, actorId, at: now });
 }
 
@@ -98,6 +97,9 @@ export async function sopTimeline(db: Db | Tx, requestId: string) {
   }));
 }
 
+/** The SOP as one of the documents a request links (request-links.ts). */
+export const sopLink: RequestLink = { completeness: sopCompleteness, recordSubmission: recordSopSubmission, timeline: sopTimeline };
+
 /** `GET|PUT /api/requests/:id/sop`: the SOP a request of an SOP service carries. */
 export function createRequestSopService({ database, clock }: { database: Database; clock: () => Date }) {
   const { db } = database;
@@ -119,7 +121,7 @@ export function createRequestSopService({ database, clock }: { database: Databas
         actor: person(e.actorId, e.actorName),
       })),
       reviewVersion: ofLinked.length ? ofLinked[ofLinked.length - 1].sopVersion : null,
-      actions: row.attachesSop && can(actor, 'request.linkSop', { unitId: row.unitId, state: row.state }) ? ['link'] : [],
+      actions: row.attachesSop && mayLink(actor, row) ? ['link'] : [],
     };
   }
 
@@ -130,11 +132,7 @@ export function createRequestSopService({ database, clock }: { database: Databas
     async link(actor: Actor, id: string, sopId: string, ip?: string): Promise<TRequestSop> {
       await db.transaction(async (tx) => {
         const row = await readableRequest(tx, actor, id, { lock: true });
-        if (!can(actor, 'request.linkSop', { unitId: row.unitId, state: row.state })) {
-          const mayInOtherState = ['draf', 'perlu_revisi'].some((state) => can(actor, 'request.linkSop', { unitId: row.unitId, state }));
-          if (!mayInOtherState) throw new AppError(403, 'FORBIDDEN', 'request_sop_forbidden');
-          throw new AppError(409, 'ACTION_REFUSED', 'request_sop_wrong_state', {}, [], { refusal: 'wrong_state' });
-        }
+        assertMayLink(actor, row, { forbidden: 'request_sop_forbidden', wrongState: 'request_sop_wrong_state' });
         if (!row.attachesSop) throw new AppError(400, 'REQUEST_SOP_SERVICE', 'request_sop_service');
         const sop = await getSop(tx, sopId);
         if (!sop) throw fieldError(400, 'REQUEST_SOP_UNKNOWN', 'sopId', 'request_sop_unknown');

@@ -14,6 +14,7 @@ const columns = {
   requiredAttachments: services.requiredAttachments,
   standardDays: services.standardDays,
   attachesSop: services.attachesSop,
+  jobDocumentKind: services.jobDocumentKind,
   sopId: requests.sopId,
   unitId: requests.unitId,
   unitCode: units.code,
@@ -51,6 +52,8 @@ export interface RequestRow {
   requiredAttachments: RequiredAttachment[];
   standardDays: number[];
   attachesSop: boolean;
+  /** The kind of job document the service's requests attach (request-job-documents.*), or null. */
+  jobDocumentKind: 'anjab' | 'evjab' | 'skj' | null;
   sopId: string | null;
   unitId: string;
   unitCode: string;

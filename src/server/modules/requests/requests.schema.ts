@@ -4,6 +4,8 @@ import { WORKFLOW_ACTIONS } from '../../../domain/workflow/transitions.ts';
 import { STAGE_NUMBERS } from '../../../domain/workflow/stages.ts';
 import { ZPageQuery } from '../../http/paging.ts';
 import { ZCommentSopStep, ZRequestSopBrief, ZSopTimelineEntry } from './request-sop.schema.ts';
+import { ZJobTimelineEntry } from './request-job-documents.schema.ts';
+import { JOB_DOCUMENT_KINDS } from '../../../domain/jabatan/model.ts';
 
 const ZStage = z.number().int().nullable();
 
@@ -67,6 +69,8 @@ export const ZRequest = ZRequestSummary.extend({
   documents: z.array(ZDocument),
   /** The service links one SOP of the unit to its requests (see GET /api/requests/:id/sop). */
   attachesSop: z.boolean(),
+  /** The service attaches job documents of this kind (see GET /api/requests/:id/job-documents); null for other services. */
+  jobDocumentKind: z.enum(JOB_DOCUMENT_KINDS).nullable(),
   sop: ZRequestSopBrief.nullable(),
   updatedAt: z.string(),
 });
@@ -148,5 +152,6 @@ export const ZTimelineEntry = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('comment'), at: z.string(), actor: ZActor, id: z.string().uuid(), body: z.string(), files: z.array(ZCommentFile) }),
   z.object({ kind: z.literal('document'), at: z.string(), actor: ZActor, document: ZDocument }),
   ZSopTimelineEntry,
+  ZJobTimelineEntry,
 ]);
 export const ZTimeline = z.object({ items: z.array(ZTimelineEntry) });

@@ -18,6 +18,7 @@ import { createRequestActions } from './request-actions.ts';
 import { listCommentFiles } from './comment-files.repo.ts';
 import { filesByComment } from './comment-files.ts';
 import { commentSteps, linkedSopBrief, sopTimeline } from './request-sop.service.ts';
+import { jobDocumentsTimeline } from './request-job-documents.service.ts';
 import type { TCreateRequest, TDocument, TRequest, TRequestQuery, TRequestSummary, TUpdateRequest } from './requests.schema.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -103,6 +104,7 @@ export function createRequestsService(deps: RequestsDeps) {
       assignees: row.assignedVerifierIds.map((id) => ({ id, name: names.get(id) ?? '' })),
       documents: documents.map((d) => presentDocument(d, row.requiredAttachments)),
       attachesSop: row.attachesSop,
+      jobDocumentKind: row.jobDocumentKind,
       sop,
       updatedAt: row.updatedAt.toISOString(),
     };
@@ -215,13 +217,15 @@ export function createRequestsService(deps: RequestsDeps) {
     /** Everything that happened to the request, oldest first. */
     async timeline(actor: Actor, id: string) {
       const row = await readableRequest(db, actor, id);
-      const [transitions, comments, documents, files, sopEvents] = await Promise.all([
+      const [transitions, comments, documents, files, sopEvents, jobEvents] = await Promise.all([
         repo.listTransitions(db, id), repo.listComments(db, id), listDocuments(db, id), listCommentFiles(db, id).then(filesByComment), sopTimeline(db, id),
+        jobDocumentsTimeline(db, id),
       ]);
       const actorOf = (id: string | null, name: string | null) => (id ? { id, name: name ?? '' } : null);
-      // The SOP version a submission carries comes before the move itself at the same instant.
+      // The versions a submission carries (SOP, job documents) come before the move itself at the same instant.
       const items = [
         ...sopEvents,
+        ...jobEvents,
         ...transitions.map((x) => ({
           kind: 'transition' as const,
           at: x.at,

@@ -17,6 +17,8 @@ const master = (mode: 'HALF_UP' | 'CEIL' = 'HALF_UP'): JobMaster => ({
   },
   classes: CLASSES.map((c) => ({ ...c, ...prov, maxPoints: null })),
   competencies: [],
+  references: { bakat_kerja: [], temperamen: [], minat: [], upaya_fisik: [], fungsi_data: [], fungsi_orang: [], fungsi_benda: [] },
+  requiredLevels: [],
   actions: [],
 });
 

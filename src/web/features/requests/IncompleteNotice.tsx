@@ -1,6 +1,8 @@
 import { Alert, List, Text } from '@mantine/core';
 import { IconAlertTriangle, IconListCheck } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import type { FieldError } from '../../api/client.ts';
+import { requestJobDocumentsQuery } from '../../api/request-job-documents.ts';
 import type { RequestDetail, Service } from '../../api/types.ts';
 import { useT } from '../../i18n/index.tsx';
 import { describeIncomplete, isComplete, outstanding } from './completeness.ts';
@@ -26,7 +28,7 @@ export function IncompleteAlert({ fields, service, onClose }: { fields: FieldErr
       <List size="sm" mt="xs" spacing={2}>
         {missing.map((m, i) => (
           <List.Item key={i}>
-            <b>{m.label ?? (m.labelKey ? t(m.labelKey) : t(`req.incomplete.${m.group === 'sop' ? 'other' : m.group}`))}</b>: {m.message}
+            <b>{m.label ?? (m.labelKey ? t(m.labelKey) : t(`req.incomplete.${m.group === 'sop' || m.group === 'jobs' ? 'other' : m.group}`))}</b>: {m.message}
           </List.Item>
         ))}
       </List>
@@ -37,7 +39,8 @@ export function IncompleteAlert({ fields, service, onClose }: { fields: FieldErr
 /** Before submitting: what the draft still lacks, worked out from the draft (the server checks again). */
 export function DraftChecklist({ request, service }: { request: RequestDetail; service: Service }) {
   const t = useT();
-  const o = outstanding(request, service);
+  const jobs = useQuery({ ...requestJobDocumentsQuery(request.id), enabled: !!request.jobDocumentKind });
+  const o = outstanding(request, service, jobs.data ? { attached: jobs.data.documents.length, incomplete: jobs.data.documents.filter((d) => d.problems.length > 0).length } : undefined);
   if (isComplete(o)) {
     return (
       <Alert color="teal" variant="light" icon={<IconListCheck aria-hidden />} title={t('req.checklist.readyTitle')}>
@@ -60,6 +63,11 @@ export function DraftChecklist({ request, service }: { request: RequestDetail; s
         {o.sop ? (
           <List.Item key="sop" data-checklist-sop>
             {'errors' in o.sop ? t('sop-review.checklistErrors', { count: o.sop.errors }) : t('sop-review.checklist')}
+          </List.Item>
+        ) : null}
+        {o.jobs ? (
+          <List.Item key="jobs" data-checklist-jobs>
+            {'incomplete' in o.jobs ? t('request-jobs.checklistProblems', { count: o.jobs.incomplete }) : t('request-jobs.checklist')}
           </List.Item>
         ) : null}
       </List>

@@ -90,6 +90,18 @@ function Entry({ requestId, entry, assignees }: { requestId: string; entry: Time
       </Stack>
     );
   }
+  if (entry.kind === 'job_document') {
+    const params = { who, kind: t(`jobs.kind.${entry.document.kind}`), position: entry.document.positionName, version: entry.version };
+    return (
+      <Stack gap={2}>
+        <Text fw={600}>
+          <IconFileText size={14} aria-hidden style={{ verticalAlign: '-2px', marginInlineEnd: 4 }} />
+          {t(`request-jobs.timeline.${entry.event}`, params)}
+        </Text>
+        {when}
+      </Stack>
+    );
+  }
   const doc = entry.document;
   return (
     <Stack gap={2}>

@@ -64,4 +64,21 @@ describe('what a draft still lacks', () => {
       { group: 'sop', label: null, labelKey: 'sop-review.sop', message: 'Lampirkan SOP terlebih dahulu.' },
     ]);
   });
+
+  it('asks a request of a job service for attached job documents, each complete; says nothing before the card has loaded', () => {
+    const job = draft({ jobDocumentKind: 'anjab' });
+    expect(outstanding(job, service, { attached: 0, incomplete: 0 }).jobs).toEqual({ missing: true });
+    const incomplete = outstanding(job, service, { attached: 3, incomplete: 2 });
+    expect(incomplete.jobs).toEqual({ incomplete: 2 });
+    expect(isComplete(incomplete)).toBe(false);
+    expect(isComplete(outstanding(job, service, { attached: 2, incomplete: 0 }))).toBe(true);
+    expect(isComplete(outstanding(job, service))).toBe(true);
+    expect(outstanding(draft({ jobDocumentKind: null }), service, { attached: 0, incomplete: 0 }).jobs).toBeUndefined();
+  });
+
+  it('names the job documents in a refused submission', () => {
+    expect(describeIncomplete([{ path: 'jobDocuments.abc', message: 'Anjab X: 1 tugas belum lengkap.' }], service)).toEqual([
+      { group: 'jobs', label: null, labelKey: 'request-jobs.label', message: 'Anjab X: 1 tugas belum lengkap.' },
+    ]);
+  });
 });

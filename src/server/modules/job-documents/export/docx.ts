@@ -4,7 +4,7 @@ import {
 } from 'docx';
 import { PAPER_POINTS } from '../../../../domain/sop/model.ts';
 import { FONT_FAMILY } from '../../sops/export/fonts.ts';
-import { cellText } from './pdf.ts';
+import { cellText } from '../../../documents/report-pdf.ts';
 import type { Cell, Column, Report } from './report.ts';
 
 /**

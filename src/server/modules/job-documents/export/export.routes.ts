@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../../../db/open.ts';
 import { languageOf } from '../../../http/language.ts';
@@ -31,10 +32,12 @@ export function jobExportRoutes(app: FastifyInstance, deps: { database: Database
       schema: {
         tags: ['job-documents'],
         summary: `The job document's latest version as a ${NAMES[format]}: Anjab with the per-task ABK table, Evjab with factors, points and class, SKJ with competencies and requirements`,
-        description: 'Same read rule as GET /api/job-documents/:id (another unit\'s document answers 404). The header x-job-document-version names the version exported.',
+        description: 'Same read rule as GET /api/job-documents/:id (another unit\'s document answers 404). `version` exports that saved version instead of the latest '
+          + '(e.g. the one a facilitation request submitted; 404 JOB_DOCUMENT_VERSION_UNKNOWN if it does not exist). The header x-job-document-version names the version exported.',
         params: ZIdParams,
+        querystring: z.object({ version: z.coerce.number().int().min(1).max(1_000_000).optional() }),
       },
-    }, async (request, reply) => send(reply, await exports.document(requireActor(request), request.params.id, format, languageOf(request))));
+    }, async (request, reply) => send(reply, await exports.document(requireActor(request), request.params.id, format, languageOf(request), request.query.version)));
 
     r.get(`/api/job-documents/units/:unitId/abk/export.${format}`, {
       schema: {

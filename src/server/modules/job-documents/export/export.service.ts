@@ -6,7 +6,7 @@ import * as masterRepo from '../../job-master/job-master.repo.ts';
 import { unitNamesOf } from '../../sops/export/export.service.ts';
 import type { JobDocumentsService } from '../job-documents.service.ts';
 import { renderReportDocx } from './docx.ts';
-import { renderReportPdf } from './pdf.ts';
+import { renderReportPdf } from '../../../documents/report-pdf.ts';
 import { anjabReport, evjabReport, skjReport, unitAbkReport, type Report } from './report.ts';
 import { renderReportXlsx, XLSX_CONTENT_TYPE } from './xlsx.ts';
 
@@ -45,8 +45,12 @@ export function createJobExportService({ database, jobDocuments }: { database: D
     return (await jobDocuments.get(actor, items[0].id, lang)).evaluation?.grade ?? null;
   }
   return {
-    async document(actor: Actor | null, id: string, format: JobExportFormat, lang: Language) {
-      const doc = await jobDocuments.get(actor, id, lang);
+    /** The latest version, or version `n` (e.g. the one a facilitation request submitted). */
+    async document(actor: Actor | null, id: string, format: JobExportFormat, lang: Language, n?: number) {
+      const latest = await jobDocuments.get(actor, id, lang);
+      const doc = n === undefined || n === latest.version ? latest : await jobDocuments.version(actor, id, n, lang).then((v) => ({
+        ...latest, version: v.number, masterYear: v.masterYear, note: v.note, savedAt: v.savedAt, content: v.content, abk: v.abk, evaluation: v.evaluation, skj: v.skj,
+      }));
       const unitNames = await unitNamesOf(db, doc.unitId);
       const master = await masterRepo.loadMaster(db, doc.masterYear);
       if (!master) throw new Error(`master data ${doc.masterYear} missing`);

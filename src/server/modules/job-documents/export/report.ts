@@ -4,53 +4,21 @@ import type { MasterRows } from '../../job-master/job-master.repo.ts';
 import type { TJobDocument } from '../job-documents.schema.ts';
 import type { z } from 'zod';
 import type { ZUnitAbk } from '../job-documents.schema.ts';
+import { formatNumber, type Block, type Cell, type Report } from '../../../documents/report.ts';
+
+export { formatNumber, type Block, type Cell, type Column, type Report } from '../../../documents/report.ts';
 
 /**
  * A job document as a report: title lines and blocks (headings, texts, label/value fields, tables). The three
- * writers (pdf.ts, docx.ts, xlsx.ts) only paint it, so the PDF, Word and spreadsheet say the same thing. Cells hold
+ * writers (src/server/documents/report-pdf.ts, docx.ts, xlsx.ts) only paint it, so the PDF, Word and spreadsheet say the same thing. Cells hold
  * numbers as numbers: the PDF and Word writers format them the Indonesian way, the spreadsheet keeps them numeric.
  */
-
-export type Cell = string | number | null;
-
-export interface Column {
-  label: string;
-  /** Relative width. */
-  width: number;
-  /** Decimals shown for numbers (default 0). */
-  decimals?: number;
-}
-
-export type Block =
-  | { type: 'heading'; text: string }
-  | { type: 'text'; text: string }
-  | { type: 'fields'; rows: Array<[string, Cell]> }
-  | { type: 'table'; columns: Column[]; rows: Cell[][]; total?: Cell[] };
-
-export interface Report {
-  title: string;
-  subtitle: string[];
-  blocks: Block[];
-  /** Orientation of the PDF and Word pages: the wide ABK and SKJ tables read better across. */
-  landscape: boolean;
-  /** File name without extension. */
-  fileBase: string;
-  /** When the exported version was saved: the PDF's dates (so one version gives the same bytes). */
-  savedAt: Date;
-  /** The spreadsheet's sheet name. */
-  sheet: string;
-}
 
 const PERIOD: Record<WorkPeriod, string> = { hari: 'Hari', minggu: 'Minggu', bulan: 'Bulan', tahun: 'Tahun' };
 const TRAINING: Record<TrainingKind, string> = { penjenjangan: 'Penjenjangan', teknis: 'Teknis', fungsional: 'Fungsional' };
 export const IMPORTANCE_LABEL: Record<Importance, string> = { mutlak: 'Mutlak', penting: 'Penting', perlu: 'Perlu' };
 const ROUNDING: Record<string, string> = { HALF_UP: 'pembulatan ke terdekat (0,5 ke atas)', CEIL: 'pembulatan ke atas' };
 const JOB_KIND: Record<string, string> = { struktural: 'Struktural', fungsional: 'Fungsional', pelaksana: 'Pelaksana' };
-
-/** Numbers the Indonesian way: `1.250,5`. */
-export function formatNumber(value: number, decimals = 0): string {
-  return new Intl.NumberFormat('id-ID', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
-}
 
 const dash = (s: string | null | undefined) => (s && s.trim() !== '' ? s : '-');
 const list = (items: string[]) => (items.length === 0 ? '-' : items.map((x, i) => `${i + 1}. ${x}`).join('\n'));
@@ -68,6 +36,9 @@ function headerOf(doc: TJobDocument, unitNames: string[]): string[] {
 
 /** `grade`: the class from the position's newest Evjab (null while it has none or it is incomplete). */
 export function anjabReport(doc: TJobDocument, c: AnjabContent, unitNames: string[], master: MasterRows, grade: number | null = null): Report {
+  // Reference-list codes print with their names; free texts written before the lists print as they are.
+  const ref = (list: keyof MasterRows['references'], values: string[]) =>
+    values.map((v) => { const item = master.references?.[list]?.find((x) => x.code === v); return item ? `${item.code} (${item.name})` : v; });
   const abk = doc.abk!;
   const r = c.requirements;
   const pc = r.physicalConditions;
@@ -143,13 +114,13 @@ export function anjabReport(doc: TJobDocument, c: AnjabContent, unitNames: strin
       ['Pengalaman Kerja', list(r.experience)],
       ['Pengetahuan Kerja', list(r.knowledge)],
       ['Keterampilan Kerja', list(r.skills)],
-      ['Bakat Kerja', list(r.aptitudes)],
-      ['Temperamen Kerja', list(r.temperaments)],
-      ['Minat Kerja', list(r.interests)],
-      ['Upaya Fisik', list(r.physicalEffort)],
+      ['Bakat Kerja', list(ref('bakat_kerja', r.aptitudes))],
+      ['Temperamen Kerja', list(ref('temperamen', r.temperaments))],
+      ['Minat Kerja', list(ref('minat', r.interests))],
+      ['Upaya Fisik', list(ref('upaya_fisik', r.physicalEffort))],
       ['Kondisi Fisik', [`Jenis Kelamin: ${dash(pc.sex)}`, `Umur: ${dash(pc.age)}`, `Tinggi Badan: ${dash(pc.height)}`, `Berat Badan: ${dash(pc.weight)}`,
         `Postur Badan: ${dash(pc.posture)}`, `Penampilan: ${dash(pc.appearance)}`, `Keadaan Fisik: ${dash(pc.state)}`].join('\n')],
-      ['Fungsi Pekerjaan', [`Data: ${r.jobFunctions.data.join(', ') || '-'}`, `Orang: ${r.jobFunctions.people.join(', ') || '-'}`, `Benda: ${r.jobFunctions.things.join(', ') || '-'}`].join('\n')],
+      ['Fungsi Pekerjaan', [`Data: ${ref('fungsi_data', r.jobFunctions.data).join(', ') || '-'}`, `Orang: ${ref('fungsi_orang', r.jobFunctions.people).join(', ') || '-'}`, `Benda: ${ref('fungsi_benda', r.jobFunctions.things).join(', ') || '-'}`].join('\n')],
     ] },
     { type: 'heading', text: '14. Prestasi Kerja yang Diharapkan' },
     { type: 'table', columns: [{ label: 'No', width: 1 }, { label: 'Hasil Kerja', width: 8 }, { label: 'Jumlah', width: 3 }, { label: 'Satuan', width: 3 }, { label: 'Waktu', width: 3 }],

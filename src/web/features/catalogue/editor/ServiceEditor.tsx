@@ -113,6 +113,16 @@ export function ServiceEditor({ service, onSaved, onCancel, onConflict }: Servic
             <Textarea label={t('editor.description')} required autosize minRows={3} maxRows={10} {...form.getInputProps('description')} />
             <Textarea label={t('service.output')} required autosize minRows={2} maxRows={8} {...form.getInputProps('output')} />
             <Checkbox label={t('sop-review.attachesSop')} description={t('sop-review.attachesSopHint')} {...form.getInputProps('attachesSop', { type: 'checkbox' })} />
+            <Select
+              label={t('request-jobs.field')}
+              description={t('request-jobs.fieldHint')}
+              allowDeselect={false}
+              data={[
+                { value: 'none', label: t('request-jobs.fieldNone') },
+                ...(['anjab', 'evjab', 'skj'] as const).map((k) => ({ value: k, label: t(`jobs.kindLong.${k}`) })),
+              ]}
+              {...form.getInputProps('jobDocumentKind')}
+            />
             {!creating && (service.actions.includes('activate') || service.actions.includes('deactivate')) ? (
               <Switch label={t('editor.active')} description={t('editor.activeHint')} {...form.getInputProps('active', { type: 'checkbox' })} />
             ) : null}

@@ -21,8 +21,14 @@ describe('service editor values', () => {
     expect(input).toEqual({
       code: 'SOP', channel: 'utama', sortOrder: 1, name: service.name, nameEn: service.nameEn, description: 'Uraian',
       output: 'SOP', requirements: ['Nota dinas'], formFields: service.formFields, requiredAttachments: service.requiredAttachments,
-      standardDays: [3, 5, 5, 5, 10, 3], attachesSop: true,
+      standardDays: [3, 5, 5, 5, 10, 3], attachesSop: true, jobDocumentKind: null,
     });
+  });
+
+  it('round-trips the kind of job document the requests attach ("Tidak ada" is null)', () => {
+    expect(toValues({ ...service, jobDocumentKind: 'evjab' }).jobDocumentKind).toBe('evjab');
+    expect(toInput(toValues({ ...service, jobDocumentKind: 'evjab' })).jobDocumentKind).toBe('evjab');
+    expect(toValues({ ...service, jobDocumentKind: null }).jobDocumentKind).toBe('none');
   });
 
   it('keeps list positions so that server errors ("requirements.1") land on the right input', () => {

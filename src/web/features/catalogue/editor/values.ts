@@ -21,6 +21,8 @@ export interface ServiceValues {
   requiredAttachments: RequiredAttachment[];
   standardDays: (number | string)[];
   attachesSop: boolean;
+  /** 'none' when the service's requests attach no job documents (a Select holds a string). */
+  jobDocumentKind: 'none' | 'anjab' | 'evjab' | 'skj';
   active: boolean;
 }
 
@@ -38,6 +40,7 @@ export function toValues(service: Service | null): ServiceValues {
     requiredAttachments: (service?.requiredAttachments ?? []).map((a) => ({ ...a, types: [...a.types] })),
     standardDays: service?.standardDays ? [...service.standardDays] : Array.from({ length: STAGE_COUNT }, () => 0),
     attachesSop: service?.attachesSop ?? false,
+    jobDocumentKind: service?.jobDocumentKind ?? 'none',
     active: service?.active ?? true,
   };
 }
@@ -71,6 +74,7 @@ export function toInput(v: ServiceValues): ServiceInput & { active: boolean } {
     })),
     standardDays: v.standardDays.map(num),
     attachesSop: v.attachesSop,
+    jobDocumentKind: v.jobDocumentKind === 'none' ? null : v.jobDocumentKind,
     active: v.active,
   };
 }
