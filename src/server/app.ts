@@ -36,6 +36,8 @@ import { requestsRoutes } from './modules/requests/requests.routes.ts';
 import { createCommentFilesService } from './modules/requests/comment-files.ts';
 import { createRequestSopService } from './modules/requests/request-sop.service.ts';
 import { requestSopRoutes } from './modules/requests/request-sop.routes.ts';
+import { createRequestJobDocumentsService } from './modules/requests/request-job-documents.service.ts';
+import { requestJobDocumentsRoutes } from './modules/requests/request-job-documents.routes.ts';
 import { createAttachmentsService } from './modules/attachments/attachments.service.ts';
 import { attachmentsRoutes } from './modules/attachments/attachments.routes.ts';
 import { createNumberingService } from './modules/numbering/numbering.service.ts';
@@ -55,11 +57,19 @@ import { sopTemplateRoutes } from './modules/sops/template/template.routes.ts';
 import { sopExportRoutes } from './modules/sops/export/export.routes.ts';
 import { createRegistryService } from './modules/registry/registry.service.ts';
 import { registryRoutes } from './modules/registry/registry.routes.ts';
+import { createAckRequests, createReviewAckService } from './modules/review-ack/review-ack.service.ts';
+import { reviewAckRoutes } from './modules/review-ack/review-ack.routes.ts';
 import { createJobMasterService } from './modules/job-master/job-master.service.ts';
 import { jobMasterRoutes } from './modules/job-master/job-master.routes.ts';
 import { createJobDocumentsService } from './modules/job-documents/job-documents.service.ts';
 import { jobDocumentsRoutes } from './modules/job-documents/job-documents.routes.ts';
+import { createJobValidationService } from './modules/job-validation/job-validation.service.ts';
+import { jobValidationRoutes } from './modules/job-validation/job-validation.routes.ts';
 import { jobExportRoutes } from './modules/job-documents/export/export.routes.ts';
+import { createMonevService } from './modules/monev/monev.service.ts';
+import { monevRoutes } from './modules/monev/monev.routes.ts';
+import { createMonevReportsService } from './modules/monev-reports/monev-reports.service.ts';
+import { monevReportsRoutes } from './modules/monev-reports/monev-reports.routes.ts';
 
 /** The largest attachment a service may allow (RequiredAttachment.maxMb ≤ 100); each service's own limit is checked while streaming. */
 const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
@@ -165,7 +175,12 @@ export async function buildApp(deps: AppDeps) {
   catalogueRoutes(app, { catalogue: createCatalogueService({ database }) });
   const notifier = createNotifier({ mailer, publicUrl: deps.publicUrl });
   // Completing an SOP facilitation request ratifies its SOP into the public registry (modules/registry).
-  const registry = createRegistryService({ database, storage: deps.storage, clock, publicUrl: deps.publicUrl });
+  // Each version that takes effect gets its review date and asks its carrying units to read it (modules/review-ack).
+  const ackRequests = createAckRequests({ mailer, publicUrl: deps.publicUrl });
+  const registry = createRegistryService({
+    database, storage: deps.storage, clock, publicUrl: deps.publicUrl,
+    onRatified: { inTransaction: ackRequests.onRatified, afterCommit: () => void mailer.flush() },
+  });
   const requests = createRequestsService({
     database, mailer, notifier, clock,
     onCompleted: (actor, id, ip) =>
@@ -177,6 +192,7 @@ export async function buildApp(deps: AppDeps) {
   const commentFiles = createCommentFilesService({ database, storage: deps.storage, scan: deps.scan ?? allowAll, requests });
   requestsRoutes(app, { requests, commentFiles });
   requestSopRoutes(app, { requestSop: createRequestSopService({ database, clock }) });
+  requestJobDocumentsRoutes(app, { requestJobDocuments: createRequestJobDocumentsService({ database, clock }) });
   attachmentsRoutes(app, { attachments: createAttachmentsService({ database, storage: deps.storage, scan: deps.scan ?? allowAll, clock }) });
   numberingRoutes(app, { numbering: createNumberingService({ database, clock }) });
   calendarRoutes(app, { calendar: createCalendarService({ database, refreshClocks: createClockRefresh({ database, clock }) }) });
@@ -189,10 +205,14 @@ export async function buildApp(deps: AppDeps) {
   sopTemplateRoutes(app, { sops });
   sopExportRoutes(app, { database, sops });
   registryRoutes(app, { registry });
+  monevRoutes(app, { monev: createMonevService({ database, mailer, clock, publicUrl: deps.publicUrl, registry }) });
+  monevReportsRoutes(app, { monevReports: createMonevReportsService({ database, clock }) });
+  reviewAckRoutes(app, { reviewAck: createReviewAckService({ database, mailer, clock, publicUrl: deps.publicUrl, registry }) });
   const jobMaster = createJobMasterService({ database, clock });
   jobMasterRoutes(app, { jobMaster });
   const jobDocuments = createJobDocumentsService({ database, clock, jobMaster });
   jobDocumentsRoutes(app, { jobDocuments });
+  jobValidationRoutes(app, { jobValidation: createJobValidationService({ database, clock, jobDocuments, storage: deps.storage, scan: deps.scan ?? allowAll }) });
   jobExportRoutes(app, { database, jobDocuments });
 
   if (deps.webDir && fs.existsSync(path.join(deps.webDir, 'index.html'))) {

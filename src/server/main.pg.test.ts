@@ -83,7 +83,9 @@ describe('npm start on PostgreSQL with S3 storage', () => {
       expect(rows).toEqual([
         { name: 'clock-refresh', cron: '5 0 * * *', timezone: 'Asia/Jakarta' },
         { name: 'mail-retry', cron: '* * * * *', timezone: 'Asia/Jakarta' },
+        { name: 'monev-reminders', cron: '0 7 * * *', timezone: 'Asia/Jakarta' },
         { name: 'overdue-check', cron: '0 * * * *', timezone: 'Asia/Jakarta' },
+        { name: 'sop-review-reminders', cron: '0 7 * * *', timezone: 'Asia/Jakarta' },
       ]);
     } finally {
       await c.end();

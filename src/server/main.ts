@@ -14,6 +14,8 @@ import { createPgBossJobs, PG_BOSS_SCHEMA } from './jobs/pg-boss.ts';
 import { createNotifier } from './modules/notifications/notifier.ts';
 import { createOverdueCheck } from './modules/requests/overdue.ts';
 import { createClockRefresh } from './modules/requests/clock-refresh.ts';
+import { createMonevReminders } from './modules/monev/monev.service.ts';
+import { createReviewReminders } from './modules/review-ack/review-reminders.ts';
 
 /** Looks for requests past their service standard (each is reported once, whichever instance finds it). */
 const OVERDUE_CHECK_EVERY_MS = 60 * 60 * 1000;
@@ -21,6 +23,10 @@ const OVERDUE_CHECK_EVERY_MS = 60 * 60 * 1000;
 const MAIL_RETRY_EVERY_MS = 60 * 1000;
 /** 00:05 WIB: a new day has begun on every open request's service-standard clock. */
 const CLOCK_REFRESH_CRON = '5 0 * * *';
+/** 07:00 WIB daily: monitoring rounds' reminders before the deadline and to late units (once per unit, kind and day). */
+const MONEV_REMINDERS_CRON = '0 7 * * *';
+/** 07:00 WIB: SOP reviews due in 30 or 10 days, or past due, are reminded to their units (each once). */
+const SOP_REVIEW_REMINDERS_CRON = '0 7 * * *';
 
 /** A configuration or infrastructure problem the operator must fix: said plainly, without a stack trace. */
 function refuseToStart(message: string): never {
@@ -57,7 +63,7 @@ async function main() {
 
   await installBaseData(database.db, config.organisation);
   const demoUsers = config.demoData ? await installDemoData(database.db) : [];
-  if (config.demoData) await installDemoRequests({ database, storage });
+  if (config.demoData) await installDemoRequests({ database, storage, publicUrl: config.publicUrl });
   if (config.bootstrapAdmin) await ensureBootstrapAdmin(database.db, config.bootstrapAdmin);
 
   const mailer = createMailer(database.db, config.smtp, logger, { sharedDatabase: database.kind === 'postgres' });
@@ -100,11 +106,16 @@ async function main() {
   await jobs.schedule('overdue-check', OVERDUE_CHECK_EVERY_MS, checkOverdue);
   await jobs.schedule('clock-refresh', CLOCK_REFRESH_CRON, () => refreshClocks());
   await jobs.schedule('mail-retry', MAIL_RETRY_EVERY_MS, () => mailer.flush());
+  const sendMonevReminders = createMonevReminders({ database, mailer, clock, publicUrl: config.publicUrl });
+  await jobs.schedule('monev-reminders', MONEV_REMINDERS_CRON, () => sendMonevReminders());
+  const sendReviewReminders = createReviewReminders({ database, mailer, clock, publicUrl: config.publicUrl });
+  await jobs.schedule('sop-review-reminders', SOP_REVIEW_REMINDERS_CRON, () => sendReviewReminders());
   await jobs.start();
   // Once now as well: the stored clocks may date from before the server stopped.
   void (async () => {
     await refreshClocks().catch((err) => logger.warn({ err }, 'clock refresh failed'));
     await checkOverdue().catch((err) => logger.warn({ err }, 'overdue check failed'));
+    await sendReviewReminders().catch((err) => logger.warn({ err }, 'SOP review reminders failed'));
   })();
 
   const where = config.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded database in ${config.database.dataDir}`;

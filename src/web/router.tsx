@@ -16,6 +16,7 @@ import { RouteError } from './components/RouteError.tsx';
 import { PageLoader } from './components/PageLoader.tsx';
 import { parseDashboardSearch, parseMonitoringSearch } from './features/monitoring/search.ts';
 import { parseRegistrySearch } from './features/registry/search.ts';
+import { parseMonevReportSearch } from './features/monev/reports/search.ts';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -180,6 +181,34 @@ const requestSopRoute = createRoute({
   path: '/permohonan/$id/sop',
   component: page(() => import('./routes/request-sop.tsx'), 'RequestSopPage'),
 });
+// The verifier's read-only view of a job document a request carries (request-job-documents).
+const requestJobDocumentRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/permohonan/$id/dokumen-jabatan/$documentId',
+  component: page(() => import('./routes/request-job-document.tsx'), 'RequestJobDocumentPage'),
+});
+// Monitoring and evaluation of effective SOPs (modules/monev).
+const monevRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/monev',
+  component: page(() => import('./routes/monev.tsx'), 'MonevPage'),
+});
+const monevReportsRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/monev/laporan',
+  validateSearch: parseMonevReportSearch,
+  component: page(() => import('./routes/monev-reports.tsx'), 'MonevReportsPage'),
+});
+const monevRoundRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/monev/$id',
+  component: page(() => import('./routes/monev.tsx'), 'MonevRoundPage'),
+});
+const monevSheetRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/monev/$id/unit/$unitId',
+  component: page(() => import('./routes/monev.tsx'), 'MonevSheetPage'),
+});
 const sopsRoute = createRoute({
   getParentRoute: () => authRoute,
   path: '/sop',
@@ -189,6 +218,36 @@ const sopRoute = createRoute({
   getParentRoute: () => authRoute,
   path: '/sop/$id',
   component: page(() => import('./routes/sop.tsx'), 'SopEditorPage'),
+});
+// Periodic review and acknowledgement of SOPs in effect (modules/review-ack).
+const sopToReadRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/perlu-dibaca',
+  component: page(() => import('./routes/sop-to-read.tsx'), 'SopToReadPage'),
+});
+const sopReviewsRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/tinjauan-sop',
+  component: page(() => import('./routes/sop-reviews.tsx'), 'SopReviewsPage'),
+});
+const sopAcksRoute = createRoute({
+  getParentRoute: () => authRoute,
+  path: '/tanda-baca-sop',
+  component: () => (
+    <RequireRole roles={['administrator', 'verifikator', 'kepala_biro']}>
+      <Outlet />
+    </RequireRole>
+  ),
+});
+const sopAcksIndexRoute = createRoute({
+  getParentRoute: () => sopAcksRoute,
+  path: '/',
+  component: page(() => import('./routes/sop-acks.tsx'), 'SopAcksPage'),
+});
+const sopAckRoute = createRoute({
+  getParentRoute: () => sopAcksRoute,
+  path: '/$id',
+  component: page(() => import('./routes/sop-ack.tsx'), 'SopAckPage'),
 });
 const notificationsRoute = createRoute({
   getParentRoute: () => authRoute,
@@ -315,9 +374,17 @@ const routeTree = rootRoute.addChildren([
     requestNewRoute,
     requestRoute,
     requestSopRoute,
+    requestJobDocumentRoute,
     sopsRoute,
+    monevRoute,
+    monevReportsRoute,
+    monevRoundRoute,
+    monevSheetRoute,
     sopRoute,
     notificationsRoute,
+    sopToReadRoute,
+    sopReviewsRoute,
+    sopAcksRoute.addChildren([sopAcksIndexRoute, sopAckRoute]),
     bureauDashboardRoute,
     accountRoute,
     passwordRoute,

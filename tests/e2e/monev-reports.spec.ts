@@ -84,4 +84,13 @@ test('the bureau reads a round report, downloads it as Excel and PDF, and follow
   await expect(unitPage.getByRole('heading', { level: 2, name: /^SETKOMPOLNAS/ })).toBeVisible();
   await expect(unitPage.getByRole('table', { name: /^Hasil per putaran: SETKOMPOLNAS/ }).getByRole('row').filter({ hasText: ROUND_TITLE })).toContainText(/\d+%/);
   await expectNoA11yViolations(unitPage);
+  // The SOP's registry page leads its unit to the SOP's report; the public sees no such link.
+  await unitPage.goto(`/daftar-sop/${failingSopId}`);
+  await unitPage.getByRole('link', { name: 'Laporan monev SOP ini' }).click();
+  await expect(unitPage).toHaveURL(new RegExp(`/monev/laporan\\?jenis=sop&id=${failingSopId}$`));
+  await expect(unitPage.getByRole('heading', { level: 2, name: FAILING })).toBeVisible();
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/daftar-sop/${failingSopId}`);
+  await expect(visitor.getByRole('heading', { level: 1, name: FAILING })).toBeVisible();
+  await expect(visitor.getByRole('link', { name: 'Laporan monev SOP ini' })).toHaveCount(0);
 });

@@ -143,11 +143,11 @@ test('a facilitation request goes from registration to a numbered, approved outp
     await expectPosition(unit, 'Draf', 'Belum diajukan');
     await expect(unit.getByRole('article', { name: 'Draf SOP' })).toContainText('draf-sop.pdf');
     await expect(unit.getByRole('article', { name: 'Nota dinas permohonan fasilitasi' })).toContainText('nota-dinas.pdf');
-    // The SOP service asks for an SOP: the unit links one of its drafts through the SOP card.
+    // The SOP service asks for an SOP: the unit links one of its drafts (the one of its withdrawn demo request) through the SOP card.
     await expect(unit.getByText('Lampirkan SOP yang bebas kesalahan')).toBeVisible();
     const sopCard = unit.getByRole('region', { name: 'SOP yang dilampirkan' });
     await sopCard.getByRole('combobox', { name: 'Pilih draf SOP unit' }).click();
-    await unit.getByRole('option', { name: /^SOP Monitoring dan Evaluasi Penerapan SOP Sekretariat Kompolnas/ }).click();
+    await unit.getByRole('option', { name: /^SOP Penerimaan Saran dan Keluhan melalui Kanal Digital/ }).click();
     await sopCard.getByRole('button', { name: 'Lampirkan SOP' }).click();
     await expect(sopCard).toContainText('Tidak ada kesalahan.');
     await expect(unit.getByText('Siap diajukan')).toBeVisible();

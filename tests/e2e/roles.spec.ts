@@ -36,6 +36,12 @@ for (const account of ACCOUNTS) {
     if (account.bureau) await expect(bureauDashboard).toBeVisible();
     else await expect(bureauDashboard).toHaveCount(0);
 
+    // Periodic review and acknowledgement of SOPs: for everyone signed in; the acknowledgement progress for the bureau.
+    for (const entry of ['Perlu Dibaca', 'Tinjauan Berkala SOP']) await expect(nav.getByRole('link', { name: entry, exact: true })).toBeVisible();
+    const acks = nav.getByRole('link', { name: 'Tanda Baca SOP', exact: true });
+    if (account.bureau) await expect(acks).toBeVisible();
+    else await expect(acks).toHaveCount(0);
+
     const myUnit = nav.getByRole('link', { name: 'Unit Saya', exact: true });
     if (account.myUnit) await expect(myUnit).toBeVisible();
     else await expect(myUnit).toHaveCount(0);

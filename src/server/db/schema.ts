@@ -18,7 +18,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { FormField, RequiredAttachment } from '../../domain/catalogue/service.ts';
 import type { SopContent } from '../../domain/sop/model.ts';
-import type { JobDocumentContent } from '../../domain/jabatan/model.ts';
+import type { JobDocumentContent, JobDocumentKind } from '../../domain/jabatan/model.ts';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -32,9 +32,11 @@ export const organisation = pgTable('organisation', {
   shortName: text('short_name').notNull(),
   bureauName: text('bureau_name').notNull(),
   address: text('address').notNull().default(''),
+  /** Months between periodic reviews of an effective SOP (issue 5; the regulation fixes no period). */
+  sopReviewMonths: integer('sop_review_months').notNull().default(12),
   version: integer('version').notNull().default(1),
   updatedAt: updatedAt(),
-}, (t) => [check('organisation_singleton', sql`${t.id} = 1`)]);
+}, (t) => [check('organisation_singleton', sql`${t.id} = 1`), check('organisation_sop_review_months', sql`${t.sopReviewMonths} between 1 and 120`)]);
 
 export const units = pgTable('units', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -128,11 +130,16 @@ export const services = pgTable('services', {
   requiresEndorsement: boolean('requires_endorsement').notNull().default(false),
   /** A request of this service links one SOP of its unit (modules/requests/request-sop.*), checked at submission. */
   attachesSop: boolean('attaches_sop').notNull().default(false),
+  /** A request of this service attaches job documents of this kind ('anjab' | 'evjab' | 'skj') of its unit (modules/requests/request-job-documents.*). */
+  jobDocumentKind: text('job_document_kind').$type<JobDocumentKind>(),
   active: boolean('active').notNull().default(true),
   version: integer('version').notNull().default(1),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
-}, (t) => [uniqueIndex('services_code_key').on(sql`lower(${t.code})`)]);
+}, (t) => [
+  uniqueIndex('services_code_key').on(sql`lower(${t.code})`),
+  check('services_job_document_kind_check', sql`${t.jobDocumentKind} is null or ${t.jobDocumentKind} in ('anjab', 'evjab', 'skj')`),
+]);
 
 /** Append-only: who did what to which object, and when. */
 export const auditLog = pgTable('audit_log', {
@@ -320,6 +327,8 @@ export const notifications = pgTable('notifications', {
   recipientId: uuid('recipient_id').notNull().references(() => users.id),
   kind: text('kind').notNull(),
   requestId: uuid('request_id').references(() => requests.id),
+  /** Where a notice about something other than a request leads, as an in-portal path (e.g. `/daftar-sop/<id>`). */
+  link: text('link'),
   textId: text('text_id').notNull(),
   textEn: text('text_en').notNull(),
   readAt: timestamp('read_at', { withTimezone: true }),
@@ -491,7 +500,8 @@ export const jobDocuments = pgTable('job_documents', {
   updatedAt: updatedAt(),
 }, (t) => [
   index('job_documents_position_idx').on(t.positionId, t.kind),
-  uniqueIndex('job_documents_open_draft_key').on(t.positionId, t.kind).where(sql`${t.status} = 'draf'`),
+  // One document per position and kind that is not validated yet (migration 0012: draf, diajukan, dikembalikan).
+  uniqueIndex('job_documents_open_draft_key').on(t.positionId, t.kind).where(sql`${t.status} <> 'divalidasi'`),
 ]);
 
 /** Append-only: every save of a job document, with the master-data year it computes with. */
@@ -557,3 +567,224 @@ export const sopRegistry = pgTable('sop_registry', {
 export const registrySearchWords = pgTable('registry_search_words', {
   word: text('word').primaryKey(),
 }, (t) => [index('registry_search_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)]);
+
+// ── SOP review and acknowledgement (issue 5) ──
+
+/** The periodic review of one ratified version while it is in effect: when it is due (WIB date), and a new version once started. */
+export const sopReviews = pgTable('sop_reviews', {
+  registryId: uuid('registry_id').primaryKey().references(() => sopRegistry.id),
+  sopId: uuid('sop_id').notNull().references(() => sops.id),
+  unitId: uuid('unit_id').notNull().references(() => units.id),
+  /** WIB calendar date YYYY-MM-DD: the effective date plus the review period, moved by each "no change needed". */
+  dueOn: text('due_on').notNull(),
+  /** Set when the owners started a new version from this review: no more reminders for this version. */
+  newVersionStartedAt: timestamp('new_version_started_at', { withTimezone: true }),
+  newVersionNumber: integer('new_version_number'),
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+}, (t) => [index('sop_reviews_unit_idx').on(t.unitId, t.dueOn), index('sop_reviews_due_idx').on(t.dueOn)]);
+
+/** Every review decision (append-only): 'no_change' with its note and the date moved, or 'new_version' with the draft started. */
+export const sopReviewDecisions = pgTable('sop_review_decisions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  registryId: uuid('registry_id').notNull().references(() => sopRegistry.id),
+  outcome: text('outcome').notNull(),
+  note: text('note').notNull().default(''),
+  dueOnBefore: text('due_on_before').notNull(),
+  dueOnAfter: text('due_on_after'),
+  sopVersion: integer('sop_version'),
+  decidedBy: uuid('decided_by').notNull().references(() => users.id),
+  decidedAt: timestamp('decided_at', { withTimezone: true }).notNull(),
+}, (t) => [
+  index('sop_review_decisions_registry_idx').on(t.registryId, t.decidedAt),
+  check('sop_review_decisions_outcome', sql`${t.outcome} in ('no_change', 'new_version')`),
+]);
+
+/** Review reminders already sent: one per version, due date and kind ('30', '10' days ahead, 'overdue'), whichever instance runs the job. */
+export const sopReviewReminders = pgTable('sop_review_reminders', {
+  registryId: uuid('registry_id').notNull().references(() => sopRegistry.id),
+  dueOn: text('due_on').notNull(),
+  kind: text('kind').notNull(),
+  sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+}, (t) => [primaryKey({ columns: [t.registryId, t.dueOn, t.kind] })]);
+
+/** The units that carry out a ratified version (the owning unit by default; the bureau edits the list). */
+export const sopCarryingUnits = pgTable('sop_carrying_units', {
+  registryId: uuid('registry_id').notNull().references(() => sopRegistry.id),
+  unitId: uuid('unit_id').notNull().references(() => units.id),
+  addedBy: uuid('added_by').references(() => users.id),
+  addedAt: timestamp('added_at', { withTimezone: true }).notNull(),
+}, (t) => [primaryKey({ columns: [t.registryId, t.unitId] }), index('sop_carrying_units_unit_idx').on(t.unitId)]);
+
+/** A user's statement that they have read and understood a ratified version (once per user and version). */
+export const sopAcknowledgements = pgTable('sop_acknowledgements', {
+  registryId: uuid('registry_id').notNull().references(() => sopRegistry.id),
+  userId: uuid('user_id').notNull().references(() => users.id),
+  /** The user's unit when they acknowledged. */
+  unitId: uuid('unit_id').notNull().references(() => units.id),
+  acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }).notNull(),
+}, (t) => [primaryKey({ columns: [t.registryId, t.userId] }), index('sop_acknowledgements_user_idx').on(t.userId)]);
+
+// ── Job documents on requests (issue 6) ──
+
+/** The job documents a request of a job-instrument service carries now (attached while a draft or in revision). */
+export const requestJobDocuments = pgTable('request_job_documents', {
+  requestId: uuid('request_id').notNull().references(() => requests.id),
+  documentId: uuid('document_id').notNull().references(() => jobDocuments.id),
+  attachedBy: uuid('attached_by').notNull().references(() => users.id),
+  attachedAt: timestamp('attached_at', { withTimezone: true }).notNull(),
+}, (t) => [primaryKey({ columns: [t.requestId, t.documentId] })]);
+
+/** Append-only: each attach and detach, and the version of each document every submission carried. */
+export const requestJobDocumentEvents = pgTable('request_job_document_events', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  requestId: uuid('request_id').notNull().references(() => requests.id),
+  /** 'attached' | 'detached' | 'submitted' */
+  kind: text('kind').notNull(),
+  documentId: uuid('document_id').notNull().references(() => jobDocuments.id),
+  documentVersion: integer('document_version').notNull(),
+  /** For 'submitted': submit or answer_revision. */
+  action: text('action'),
+  actorId: uuid('actor_id').notNull().references(() => users.id),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+}, (t) => [index('request_job_document_events_request_idx').on(t.requestId, t.at)]);
+
+// ── Job reference lists, required levels, Evjab validation (issue 6) ──
+
+/**
+ * The Anjab's pick lists (regulations.md §2.2 "Master lists needed"), by year like the other master tables:
+ * `list` is one of REFERENCE_LISTS (src/domain/jabatan/reference.ts). An Anjab stores the item's code.
+ */
+export const jobReferenceItems = pgTable('job_reference_items', {
+  year: integer('year').notNull().references(() => jobMasterYears.year),
+  list: text('list').notNull(),
+  code: text('code').notNull(),
+  name: text('name').notNull(),
+  description: text('description').notNull(),
+  sortOrder: integer('sort_order').notNull(),
+  source: text('source').notNull(),
+  unconfirmed: boolean('unconfirmed').notNull(),
+}, (t) => [primaryKey({ columns: [t.year, t.list, t.code] })]);
+
+/** Required competency level per *jenjang jabatan* (§4.3, unconfirmed: loaded by the bureau, never from code). */
+export const jobRequiredLevels = pgTable('job_required_levels', {
+  year: integer('year').notNull().references(() => jobMasterYears.year),
+  jenjang: text('jenjang').notNull(),
+  code: text('code').notNull(),
+  level: integer('level').notNull(),
+  source: text('source').notNull(),
+  unconfirmed: boolean('unconfirmed').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.year, t.jenjang, t.code] }),
+  check('job_required_levels_level', sql`${t.level} between 1 and 5`),
+]);
+
+/**
+ * Status changes of a job document (the Evjab validation of §3.2): submit, validate, return, reopen. A decision
+ * carries the validation record: team, date, *berita acara* number, notes.
+ */
+export const jobDocumentEvents = pgTable('job_document_events', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  documentId: uuid('document_id').notNull().references(() => jobDocuments.id),
+  action: text('action').notNull(),
+  fromStatus: text('from_status').notNull(),
+  toStatus: text('to_status').notNull(),
+  /** The document version the move was made on. */
+  version: integer('version').notNull(),
+  team: jsonb('team').$type<Array<{ name: string; role: string; position: string }>>(),
+  /** WIB calendar date YYYY-MM-DD of the decision. */
+  decidedOn: text('decided_on'),
+  minutesNumber: text('minutes_number'),
+  /** The signed *berita acara* of a validation, uploaded by the bureau (a validate event only). */
+  minutesFile: jsonb('minutes_file').$type<{ storageKey: string; fileName: string; contentType: string; size: number; sha256: string; uploadedBy: string; at: string }>(),
+  notes: text('notes').notNull().default(''),
+  actorId: uuid('actor_id').notNull().references(() => users.id),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+}, (t) => [index('job_document_events_document_idx').on(t.documentId, t.at)]);
+
+// ── Monev (issue 5) ──
+// Monitoring and evaluation rounds of effective SOPs (regulations.md §1.7, src/domain/monev). The reports
+// (module monev-reports) read these tables.
+
+/** The yes/no evaluation criteria (*Evaluasi Penerapan SOP AP*), seeded by migration 0009; `unconfirmed` rows are shown "perlu diverifikasi". */
+export const monevCriteria = pgTable('monev_criteria', {
+  id: text('id').primaryKey(),
+  ordinal: integer('ordinal').notNull(),
+  textId: text('text_id').notNull(),
+  textEn: text('text_en').notNull(),
+  source: text('source').notNull(),
+  unconfirmed: boolean('unconfirmed').notNull().default(false),
+  active: boolean('active').notNull().default(true),
+});
+
+/**
+ * One monitoring round, opened by the bureau for a period (every six months) and a set of units. `deadline` is a
+ * WIB date: a unit that has not submitted is late once that day has ended. `reminder_days`: the days before the
+ * deadline on which units that have not submitted are reminded (the round's own setting, default 7 and 1).
+ */
+export const monevRounds = pgTable('monev_rounds', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  title: text('title').notNull(),
+  periodStart: text('period_start').notNull(),
+  periodEnd: text('period_end').notNull(),
+  deadline: text('deadline').notNull(),
+  status: text('status').notNull().default('open'),
+  reminderDays: integer('reminder_days').array().notNull().default(sql`'{7,1}'::integer[]`),
+  openedBy: uuid('opened_by').notNull().references(() => users.id),
+  openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
+  closedAt: timestamp('closed_at', { withTimezone: true }),
+  version: integer('version').notNull().default(1),
+}, (t) => [
+  index('monev_rounds_opened_idx').on(t.openedAt),
+  check('monev_rounds_status', sql`${t.status} in ('open', 'closed')`),
+]);
+
+/** The units of a round; `submitted_at` once the unit hands in its Table 7 (cleared when the bureau reopens it). */
+export const monevRoundUnits = pgTable('monev_round_units', {
+  roundId: uuid('round_id').notNull().references(() => monevRounds.id),
+  unitId: uuid('unit_id').notNull().references(() => units.id),
+  submittedAt: timestamp('submitted_at', { withTimezone: true }),
+  submittedBy: uuid('submitted_by').references(() => users.id),
+}, (t) => [primaryKey({ columns: [t.roundId, t.unitId] }), index('monev_round_units_unit_idx').on(t.unitId)]);
+
+/**
+ * Table 7 and the evaluation of one effective SOP version in a round: one row per SOP in effect when the round
+ * opened. `criteria`: { [criterionId]: yes/no }. `revision_request_id`: the facilitation request opened from it.
+ */
+export const monevAssessments = pgTable('monev_assessments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  roundId: uuid('round_id').notNull().references(() => monevRounds.id),
+  unitId: uuid('unit_id').notNull().references(() => units.id),
+  registryId: uuid('registry_id').notNull().references(() => sopRegistry.id),
+  assessment: text('assessment'),
+  notes: text('notes').notNull().default(''),
+  action: text('action').notNull().default(''),
+  assessorName: text('assessor_name').notNull().default(''),
+  assessorPosition: text('assessor_position').notNull().default(''),
+  assessorUserId: uuid('assessor_user_id').references(() => users.id),
+  methods: text('methods').array().notNull().default(sql`'{}'::text[]`),
+  criteria: jsonb('criteria').$type<Record<string, boolean>>().notNull().default({}),
+  revisionRequestId: uuid('revision_request_id').references(() => requests.id),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  uniqueIndex('monev_assessments_round_registry_key').on(t.roundId, t.registryId),
+  index('monev_assessments_unit_idx').on(t.roundId, t.unitId),
+  index('monev_assessments_registry_idx').on(t.registryId),
+  check('monev_assessments_assessment', sql`${t.assessment} is null or ${t.assessment} in ('berjalan_baik', 'tidak_berjalan_baik')`),
+]);
+
+/** Reminders already sent: one per round, unit, kind and WIB day, so the daily job is idempotent. */
+export const monevReminders = pgTable('monev_reminders', {
+  roundId: uuid('round_id').notNull().references(() => monevRounds.id),
+  unitId: uuid('unit_id').notNull().references(() => units.id),
+  kind: text('kind').notNull(),
+  sentOn: text('sent_on').notNull(),
+  sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+  /** Who pressed "Kirim pengingat" (manual reminders); null for the scheduled job. */
+  sentBy: uuid('sent_by').references(() => users.id),
+  recipients: integer('recipients').notNull().default(0),
+}, (t) => [
+  uniqueIndex('monev_reminders_key').on(t.roundId, t.unitId, t.kind, t.sentOn),
+  check('monev_reminders_kind', sql`${t.kind} in ('before_deadline', 'late', 'manual')`),
+]);

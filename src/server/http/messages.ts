@@ -362,6 +362,32 @@ const messages = {
   job_problem_factor_unknown: { id: 'Faktor {factor} tidak ada pada kelompok faktor ini.', en: 'Factor {factor} is not part of this factor set.' },
   job_problem_level_unknown: { id: 'Faktor {factor} tidak memiliki tingkat {level}.', en: 'Factor {factor} has no level {level}.' },
   job_problem_competency_unknown: { id: 'Kompetensi {code} tidak ada dalam kamus kompetensi tahun {year}.', en: 'Competency {code} is not in the competency dictionary of {year}.' },
+  // Evjab validation and job reference lists (issue 6)
+  job_document_validated: {
+    id: 'Evjab ini sudah divalidasi dan hanya dapat dibaca. Buka versi baru untuk mengubahnya.',
+    en: 'This Evjab has been validated and is read-only. Open a new version to change it.',
+  },
+  job_document_submitted: {
+    id: 'Evjab ini sedang diajukan untuk validasi dan tidak dapat diubah sampai biro memutuskan.',
+    en: 'This Evjab is submitted for validation and cannot be changed until the bureau decides.',
+  },
+  job_validation_not_evjab: { id: 'Hanya Evjab yang melalui validasi.', en: 'Only an Evjab goes through validation.' },
+  job_validation_state_draf: { id: 'Evjab ini masih draf: ajukan dulu untuk validasi.', en: 'This Evjab is still a draft: submit it for validation first.' },
+  job_validation_state_diajukan: { id: 'Evjab ini sudah diajukan dan menunggu keputusan biro.', en: 'This Evjab is already submitted and awaits the bureau\'s decision.' },
+  job_validation_state_divalidasi: { id: 'Evjab ini sudah divalidasi.', en: 'This Evjab has already been validated.' },
+  job_validation_state_dikembalikan: { id: 'Evjab ini sudah dikembalikan ke unit untuk diperbaiki.', en: 'This Evjab has already been returned to the unit for changes.' },
+  job_validation_incomplete: { id: 'Evjab belum lengkap sehingga kelasnya belum dapat dihitung. {problems}', en: 'The Evjab is incomplete, so its class cannot be computed yet. {problems}' },
+  job_validation_reopen_exists: {
+    id: 'Jabatan ini sudah memiliki Evjab lain yang belum divalidasi. Lanjutkan dokumen itu.',
+    en: 'This position already has another Evjab that is not validated. Continue that document.',
+  },
+  job_validation_decision_required: { id: 'Pilih keputusan: divalidasi atau dikembalikan.', en: 'Choose the decision: validated or returned.' },
+  job_validation_team_required: { id: 'Isi paling sedikit satu anggota tim validasi.', en: 'Enter at least one member of the validation team.' },
+  job_validation_member_name: { id: 'Isi nama anggota tim.', en: 'Enter the team member\'s name.' },
+  job_validation_date_required: { id: 'Isi tanggal validasi.', en: 'Enter the date of the validation.' },
+  job_validation_minutes_required: { id: 'Isi nomor berita acara validasi.', en: 'Enter the number of the validation minutes (berita acara).' },
+  job_validation_minutes_file_missing: { id: 'Pilih berkas berita acara yang telah ditandatangani (PDF, JPG, atau PNG).', en: 'Choose the signed minutes file (PDF, JPG or PNG).' },
+  job_validation_notes_required: { id: 'Tulis catatan apa yang harus diperbaiki unit.', en: 'Write notes on what the unit must change.' },
   // notifications (also the e-mail subjects)
   notice_submitted: { id: 'Permohonan baru diajukan: {title}', en: 'New request submitted: {title}' },
   notice_endorsement_needed: { id: 'Permohonan menunggu persetujuan pimpinan unit: {title}', en: 'Request awaits endorsement by the head of unit: {title}' },
@@ -404,6 +430,45 @@ const messages = {
     id: 'Belum ada SOP yang diajukan pada permohonan ini, sehingga langkahnya belum dapat dikomentari.',
     en: 'No SOP has been submitted with this request yet, so its steps cannot be commented on.',
   },
+  // job documents attached to a request (src/server/modules/requests/request-job-documents.*)
+  request_job_required: {
+    id: 'Lampirkan sedikitnya satu dokumen {kind} unit kerja pemohon terlebih dahulu.',
+    en: 'Attach at least one {kind} document of the requesting unit first.',
+  },
+  request_job_problem_anjab_no_tasks: { id: 'Anjab {position} belum memiliki uraian tugas.', en: 'The Anjab of {position} has no tasks yet.' },
+  request_job_problem_anjab_tasks_incomplete: {
+    id: 'Anjab {position}: {count} uraian tugas belum lengkap (uraian, jumlah hasil, atau waktu penyelesaian).',
+    en: 'The Anjab of {position}: {count} task(s) lack a description, volume or standard time.',
+  },
+  request_job_problem_evjab_no_class: {
+    id: 'Evjab {position} belum menghasilkan kelas jabatan: {count} faktor belum dipilih atau tingkatnya tidak dikenal.',
+    en: 'The Evjab of {position} gives no class yet: {count} factor(s) not chosen or at an unknown level.',
+  },
+  request_job_problem_skj_no_competencies: { id: 'SKJ {position} belum memuat kompetensi.', en: 'The SKJ of {position} has no competencies yet.' },
+  request_job_problem_skj_competency_unknown: {
+    id: 'SKJ {position} memuat kompetensi {competency} yang tidak ada dalam kamus kompetensi tahunnya.',
+    en: "The SKJ of {position} names competency {competency}, which is not in its year's dictionary.",
+  },
+  request_job_service: { id: 'Layanan permohonan ini tidak melampirkan dokumen jabatan.', en: "This request's service does not attach job documents." },
+  request_job_unknown: { id: 'Dokumen jabatan tidak ditemukan.', en: 'The job document does not exist.' },
+  request_job_other_unit: {
+    id: 'Dokumen jabatan ini milik unit kerja lain. Pilih dokumen unit kerja pemohon.',
+    en: 'This job document belongs to another unit. Choose a document of the requesting unit.',
+  },
+  request_job_wrong_kind: {
+    id: 'Layanan ini melampirkan dokumen {expected}, bukan {actual}.',
+    en: 'This service attaches {expected} documents, not {actual}.',
+  },
+  request_job_not_attached: { id: 'Dokumen jabatan ini tidak dilampirkan pada permohonan.', en: 'This job document is not attached to the request.' },
+  request_job_wrong_state: {
+    id: 'Dokumen jabatan hanya dapat dilampirkan atau dilepas selama permohonan berstatus Draf atau Perlu Revisi.',
+    en: 'Job documents can only be attached or removed while the request is a Draft or in Revision requested.',
+  },
+  request_job_forbidden: {
+    id: 'Hanya pemrakarsa atau pimpinan unit pemohon, atau administrator, yang dapat melampirkan dokumen jabatan.',
+    en: "Only the requesting unit's requester or head of unit, or an administrator, may attach job documents.",
+  },
+  request_job_too_many: { id: 'Sebuah permohonan memuat paling banyak {max} dokumen jabatan.', en: 'A request carries at most {max} job documents.' },
   // registry of ratified SOPs (modules/registry)
   registry_number_taken: { id: 'Nomor SOP ini sudah dipakai oleh SOP lain yang disahkan.', en: 'This SOP number is already used by another ratified SOP.' },
   registry_version_ratified: { id: 'Versi {version} SOP ini sudah disahkan.', en: 'Version {version} of this SOP has already been ratified.' },
@@ -425,6 +490,80 @@ const messages = {
   registry_verify_file_required: { id: 'Pilih berkas PDF yang akan diperiksa.', en: 'Choose the PDF file to check.' },
   registry_verify_pdf_only: { id: 'Hanya berkas PDF yang dapat diperiksa.', en: 'Only PDF files can be checked.' },
   registry_verify_too_large: { id: 'Berkas terlalu besar (maksimal {maxMb} MB).', en: 'The file is too large (at most {maxMb} MB).' },
+  // periodic review and acknowledgement of ratified SOPs (modules/review-ack)
+  review_note_required: {
+    id: 'Catatan wajib diisi: jelaskan mengapa SOP ini tidak perlu diubah.',
+    en: 'A note is required: explain why this SOP needs no change.',
+  },
+  review_new_version_started: {
+    id: 'Versi baru SOP ini sudah dimulai dari tinjauan ini (versi {version}); tinjauan berikutnya ditetapkan saat versi itu disahkan.',
+    en: 'A new version of this SOP has already been started from this review (version {version}); the next review is set when it is ratified.',
+  },
+  ack_not_carrying: {
+    id: 'Unit Anda bukan unit pelaksana SOP ini, sehingga Anda tidak diminta menandai telah membacanya.',
+    en: 'Your unit does not carry out this SOP, so you are not asked to acknowledge it.',
+  },
+  ack_units_required: { id: 'Pilih minimal satu unit pelaksana.', en: 'Choose at least one unit that carries out the SOP.' },
+  ack_unit_unknown: { id: 'Unit yang dipilih tidak ditemukan atau tidak aktif.', en: 'A chosen unit does not exist or is inactive.' },
+  notice_sop_review_30: { id: 'Tinjauan berkala SOP jatuh tempo dalam 30 hari ({date}): {title}', en: 'Periodic review of an SOP due in 30 days ({date}): {title}' },
+  notice_sop_review_10: { id: 'Tinjauan berkala SOP jatuh tempo dalam 10 hari ({date}): {title}', en: 'Periodic review of an SOP due in 10 days ({date}): {title}' },
+  notice_sop_review_overdue: { id: 'Tinjauan berkala SOP telah lewat jatuh tempo ({date}): {title}', en: 'Periodic review of an SOP is overdue (due {date}): {title}' },
+  notice_sop_ack_requested: { id: 'SOP baru berlaku: mohon dibaca: {title}', en: 'New SOP in effect: please read: {title}' },
+  notice_sop_ack_reminder: { id: 'Pengingat: mohon baca SOP yang berlaku: {title}', en: 'Reminder: please read the SOP in effect: {title}' },
+  // monitoring and evaluation (modules/monev)
+  monev_date_invalid: { id: 'Tanggal harus berupa tanggal yang valid (TTTT-BB-HH).', en: 'The date must be a valid date (YYYY-MM-DD).' },
+  monev_period_order: { id: 'Akhir periode tidak boleh sebelum awal periode.', en: 'The end of the period cannot be before its start.' },
+  monev_deadline_before_start: { id: 'Batas waktu tidak boleh sebelum awal periode.', en: 'The deadline cannot be before the start of the period.' },
+  monev_deadline_past: { id: 'Batas waktu tidak boleh sebelum hari ini.', en: 'The deadline cannot be before today.' },
+  monev_unit_unknown: { id: 'Unit yang dipilih tidak ditemukan atau tidak aktif.', en: 'A chosen unit does not exist or is inactive.' },
+  monev_no_effective_sops: {
+    id: 'Unit berikut belum memiliki SOP yang berlaku sehingga tidak dapat dimonitor: {units}.',
+    en: 'These units have no SOP in effect, so they cannot be monitored: {units}.',
+  },
+  monev_no_units: { id: 'Belum ada unit yang memiliki SOP yang berlaku untuk dimonitor.', en: 'No unit has an SOP in effect to monitor yet.' },
+  monev_round_closed: { id: 'Putaran monitoring ini sudah ditutup.', en: 'This monitoring round is closed.' },
+  monev_submitted: {
+    id: 'Hasil monitoring unit ini sudah diserahkan dan hanya dapat dibaca. Minta Biro membukanya kembali bila perlu diubah.',
+    en: 'This unit has submitted its monitoring results; they are read-only. Ask the bureau to reopen them for changes.',
+  },
+  monev_not_submitted: { id: 'Hasil monitoring unit ini belum diserahkan.', en: 'This unit has not submitted its monitoring results yet.' },
+  monev_incomplete: {
+    id: 'Belum dapat diserahkan: {count} SOP belum lengkap ({sops}). Lengkapi kolom yang ditandai.',
+    en: 'Cannot submit yet: {count} SOP(s) incomplete ({sops}). Complete the marked fields.',
+  },
+  monev_missing_assessment: { id: '{sop}: pilih penilaian terhadap penerapan.', en: '{sop}: choose the assessment of how it is applied.' },
+  monev_missing_notes: { id: '{sop}: catatan hasil penilaian wajib diisi.', en: '{sop}: the assessment notes are required.' },
+  monev_missing_action: { id: '{sop}: tindakan yang harus diambil wajib diisi untuk SOP yang tidak berjalan dengan baik.', en: '{sop}: the action to take is required for an SOP that does not work well.' },
+  monev_missing_assessorName: { id: '{sop}: nama penilai wajib diisi.', en: "{sop}: the assessor's name is required." },
+  monev_missing_assessorPosition: { id: '{sop}: jabatan penilai wajib diisi.', en: "{sop}: the assessor's position is required." },
+  monev_missing_methods: { id: '{sop}: pilih minimal satu metode monitoring.', en: '{sop}: choose at least one monitoring method.' },
+  monev_missing_criterion: { id: '{sop}: jawab kriteria evaluasi {criterion} (Ya/Tidak).', en: '{sop}: answer evaluation criterion {criterion} (Yes/No).' },
+  monev_criterion_unknown: { id: 'Kriteria evaluasi tidak dikenal atau tidak aktif: {id}.', en: 'Unknown or inactive evaluation criterion: {id}.' },
+  monev_revision_not_failing: {
+    id: 'Permohonan revisi hanya dapat diajukan untuk SOP yang dinilai tidak berjalan dengan baik, setelah hasil monitoring diserahkan.',
+    en: 'A revision request can only be filed for an SOP assessed as not working well, after the monitoring results are submitted.',
+  },
+  monev_revision_no_service: {
+    id: 'Layanan Fasilitasi Penyusunan SOP (kode SOP) tidak tersedia atau tidak aktif; hubungi administrator.',
+    en: 'The SOP drafting facilitation service (code SOP) is unavailable or inactive; contact an administrator.',
+  },
+  monev_reminder_sent_today: { id: 'Pengingat sudah dikirim ke unit ini hari ini.', en: 'A reminder was already sent to this unit today.' },
+  monev_reminder_submitted: { id: 'Unit ini sudah menyerahkan hasil monitoring; pengingat tidak diperlukan.', en: 'This unit has already submitted; no reminder is needed.' },
+  monev_report_round_invalid: { id: 'Kode putaran monitoring tidak valid.', en: 'The monitoring round id is not valid.' },
+  monev_report_unit_invalid: { id: 'Kode unit tidak valid.', en: 'The unit id is not valid.' },
+  monev_report_sop_invalid: { id: 'Kode SOP tidak valid.', en: 'The SOP id is not valid.' },
+  notice_monev_before_deadline: {
+    id: 'Pengingat monitoring dan evaluasi SOP: {title} (batas waktu {deadline})',
+    en: 'Reminder: SOP monitoring and evaluation {title} (deadline {deadline})',
+  },
+  notice_monev_late: {
+    id: 'Terlambat: monitoring dan evaluasi SOP {title} melewati batas waktu {deadline}',
+    en: 'Late: SOP monitoring and evaluation {title} is past its deadline {deadline}',
+  },
+  notice_monev_manual: {
+    id: 'Pengingat dari Biro: monitoring dan evaluasi SOP {title} (batas waktu {deadline})',
+    en: 'Reminder from the bureau: SOP monitoring and evaluation {title} (deadline {deadline})',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -43,8 +43,9 @@ const rules = {
   'request.update': (a, s) => s?.state === 'draf' && (isAdmin(a) || isUnitMember(a, s)),
   // A draft's documents, and new versions while the unit answers a revision.
   'request.upload': (a, s) => (s?.state === 'draf' && (isAdmin(a) || isUnitMember(a, s))) || (s?.state === 'perlu_revisi' && isUnitMember(a, s)),
-  // The SOP of a request of an SOP service: linked or changed while the unit may still edit (a draft, or a revision round).
-  'request.linkSop': (a, s) => (s?.state === 'draf' || s?.state === 'perlu_revisi') && (isAdmin(a) || isUnitMember(a, s)),
+  // What a request carries from the unit's own documents (the SOP of an SOP service, the Anjab/Evjab/SKJ of a job
+  // service): linked or changed while the unit may still edit (a draft, or a revision round).
+  'request.linkDocument': (a, s) => (s?.state === 'draf' || s?.state === 'perlu_revisi') && (isAdmin(a) || isUnitMember(a, s)),
   'holiday.read': (a) => a !== null,
   'holiday.create': (a) => isAdmin(a),
   'holiday.update': (a) => isAdmin(a),
@@ -69,13 +70,36 @@ const rules = {
   'jobDocument.read': (a, s) => isBureau(a) || isUnitMember(a, s),
   'jobDocument.list': (a) => a !== null,
   'jobDocument.create': (a, s) => isAdmin(a) || isUnitMember(a, s),
-  'jobDocument.update': (a, s) => s?.state === 'draf' && (isAdmin(a) || isUnitMember(a, s)),
+  // Editable while a draft or returned by the bureau (an Evjab submitted or validated is read-only: domain/jabatan/validation.ts).
+  'jobDocument.update': (a, s) => (s?.state === 'draf' || s?.state === 'dikembalikan') && (isAdmin(a) || isUnitMember(a, s)),
+  // Evjab validation (§3.2): the unit submits and reopens; only the bureau validates or returns.
+  'jobDocument.submitValidation': (a, s) => isAdmin(a) || isUnitMember(a, s),
+  'jobDocument.validate': (a) => isBureau(a),
   // The registry of ratified SOPs is public. The bureau's head and administrators ratify and revoke; a unit (or an
   // administrator) starts a new version of its effective SOP.
   'registry.read': () => true,
   'registry.ratify': (a) => isAdmin(a) || (a !== null && a.roles.includes('kepala_biro')),
   'registry.revoke': (a) => isAdmin(a) || (a !== null && a.roles.includes('kepala_biro')),
   'registry.newVersion': (a, s) => isAdmin(a) || isUnitMember(a, s),
+  // Periodic review (issue 5): the owning unit (and administrators) decide; the bureau reads every unit's. Any
+  // signed-in user may acknowledge, the service checks their unit carries the SOP out; the bureau follows progress.
+  'sopReview.read': (a, s) => isBureau(a) || isUnitMember(a, s),
+  'sopReview.decide': (a, s) => isAdmin(a) || isUnitMember(a, s),
+  'sopAck.acknowledge': (a) => a !== null,
+  'sopAck.progress': (a) => isBureau(a),
+  'sopAck.remind': (a) => isBureau(a),
+  'sopAck.editUnits': (a) => isAdmin(a) || (a !== null && a.roles.includes('kepala_biro')),
+  // Monitoring and evaluation (issue 5): administrators and the head of the bureau open, change and close rounds
+  // and send reminders; the whole bureau follows progress and results. A unit's Table 7 is read by the users of
+  // that unit and filled in by its pemrakarsa and pimpinan unit (administrators may act on its behalf).
+  'monev.manage': (a) => isAdmin(a) || (a !== null && a.roles.includes('kepala_biro')),
+  'monev.progress': (a) => isBureau(a),
+  'monev.read': (a, s) => isBureau(a) || (a !== null && a.unitId === s?.unitId),
+  'monev.fill': (a, s) => isAdmin(a) || isUnitMember(a, s),
+  'monev.requestRevision': (a, s) => isAdmin(a) || isUnitMember(a, s),
+  // Monev reports (per round, unit, SOP; JSON, spreadsheet, PDF): the bureau every unit's, a unit's users their own
+  // unit's only. Asked without a unit, the rule answers whether the actor may read every unit's.
+  'monevReport.read': (a, s) => isBureau(a) || (a !== null && s?.unitId !== undefined && a.unitId === s.unitId),
 } satisfies Record<string, (actor: Actor | null, subject?: Subject) => boolean>;
 
 export type Action = keyof typeof rules;

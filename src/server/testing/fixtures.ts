@@ -67,7 +67,23 @@ export async function dbSnapshot(t: TestApp): Promise<Record<string, number>> {
     (select count(sop_id) from requests)::int as request_sops,
     (select count(*) from request_sop_events)::int as request_sop_events,
     (select count(*) from sop_registry)::int as sop_registry,
-    (select count(status_at) from sop_registry)::int as sop_registry_status_changes`);
+    (select count(status_at) from sop_registry)::int as sop_registry_status_changes,
+    (select coalesce(sum(version), 0) from sop_reviews)::int as sop_review_versions,
+    (select count(*) from sop_review_decisions)::int as sop_review_decisions,
+    (select count(*) from sop_carrying_units)::int as sop_carrying_units,
+    (select count(*) from sop_acknowledgements)::int as sop_acknowledgements,
+    (select count(*) from request_job_documents)::int as request_job_documents,
+    (select count(*) from request_job_document_events)::int as request_job_document_events,
+    (select count(*) from job_reference_items)::int as job_reference_items,
+    (select count(*) from job_required_levels)::int as job_required_levels,
+    (select count(*) from job_document_events)::int as job_document_events,
+    (select count(minutes_file) from job_document_events)::int as job_minutes_files,
+    (select count(*) from monev_criteria)::int as monev_criteria,
+    (select count(*) from monev_rounds)::int as monev_rounds,
+    (select coalesce(sum(version), 0) from monev_rounds)::int as monev_round_versions,
+    (select count(*) from monev_round_units)::int as monev_round_units,
+    (select count(*) from monev_assessments)::int as monev_assessments,
+    (select count(*) from monev_reminders)::int as monev_reminders`);
   return rows[0];
 }
 

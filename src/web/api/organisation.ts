@@ -8,6 +8,6 @@ export const organisationQuery = queryOptions({
   staleTime: 5 * 60_000,
 });
 
-export type OrganisationInput = Pick<Organisation, 'name' | 'shortName' | 'bureauName' | 'address'>;
+export type OrganisationInput = Pick<Organisation, 'name' | 'shortName' | 'bureauName' | 'address' | 'sopReviewMonths'>;
 export const updateOrganisation = (input: Partial<OrganisationInput> & { version: number }) =>
   api.patch<Organisation>('/api/organisation', input);

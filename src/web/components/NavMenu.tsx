@@ -23,6 +23,10 @@ import {
   IconHierarchy2,
   IconDatabase,
   IconSchema,
+  IconBookmarks,
+  IconCalendarRepeat,
+  IconChecklist,
+  IconClipboardCheck,
 } from '@tabler/icons-react';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useId, type ReactNode } from 'react';
@@ -61,9 +65,16 @@ export function menuFor(user: SessionUser | null): { main: Item[]; admin: Item[]
     { to: '/sop', label: 'sop-docs.nav', icon: icon(IconSchema), prefix: true },
     { to: '/pemantauan', label: 'nav.monitoring', icon: icon(IconTable), prefix: true },
     { to: '/daftar-sop', label: 'registry.nav', icon: icon(IconBook), prefix: true },
+    { to: '/monev', label: 'monev.nav', icon: icon(IconClipboardCheck), prefix: true },
     { to: '/layanan', label: 'nav.services', icon: icon(IconListDetails), prefix: true },
     { to: '/jabatan', label: 'jobs.nav', icon: icon(IconHierarchy2), prefix: true },
+    { to: '/perlu-dibaca', label: 'review-ack.nav.toRead', icon: icon(IconBookmarks) },
   ];
+  // Periodic review: the units' own SOPs, every unit's for the bureau; acknowledgement progress for the bureau.
+  main.push({ to: '/tinjauan-sop', label: 'review-ack.nav.reviews', icon: icon(IconCalendarRepeat) });
+  if (roles.some((r) => r === 'administrator' || r === 'verifikator' || r === 'kepala_biro')) {
+    main.push({ to: '/tanda-baca-sop', label: 'review-ack.nav.overview', icon: icon(IconChecklist), prefix: true });
+  }
   if (roles.some((r) => r === 'administrator' || r === 'verifikator' || r === 'kepala_biro')) {
     main.splice(1, 0, { to: '/dasbor', label: 'nav.bureauDashboard', icon: icon(IconChartBar) });
   }

@@ -1,9 +1,15 @@
+import { monevEn } from './monev.en.ts';
+import { monevReportsEn } from './monev-reports.en.ts';
 import type { MessageKey } from './id.ts';
 import { sopEditorEn } from './sop-editor.en.ts';
 import { sopReviewEn } from './sop-review.en.ts';
+import { requestJobsEn } from './request-jobs.en.ts';
 import { registryEn } from './registry.en.ts';
+import { registryAdminEn } from './registry-admin.en.ts';
+import { reviewAckEn } from './review-ack.en.ts';
 import { sopDocsEn } from './sop-docs.en.ts';
 import { jobsEn } from './jobs.en.ts';
+import { jobsReferenceEn } from './jobs-reference.en.ts';
 
 /** English, the second language: the same keys as id.ts. Words follow shared/GLOSSARY.md. */
 export const en: Record<MessageKey, string> = {
@@ -759,7 +765,13 @@ export const en: Record<MessageKey, string> = {
   'outbox.lastError': 'Last error',
   ...sopEditorEn,
   ...sopReviewEn,
+  ...requestJobsEn,
   ...registryEn,
+  ...registryAdminEn,
+  ...reviewAckEn,
   ...sopDocsEn,
   ...jobsEn,
+  ...jobsReferenceEn,
+  ...monevEn,
+  ...monevReportsEn,
 };

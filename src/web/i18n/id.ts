@@ -2,11 +2,17 @@
  * Indonesian, the default language. Every key here exists in en.ts too (the type makes sure).
  * Words follow shared/GLOSSARY.md. `{name}` marks a value filled in at run time.
  */
+import { monevId } from './monev.id.ts';
+import { monevReportsId } from './monev-reports.id.ts';
 import { sopEditorId } from './sop-editor.id.ts';
 import { sopReviewId } from './sop-review.id.ts';
+import { requestJobsId } from './request-jobs.id.ts';
 import { registryId } from './registry.id.ts';
+import { registryAdminId } from './registry-admin.id.ts';
+import { reviewAckId } from './review-ack.id.ts';
 import { sopDocsId } from './sop-docs.id.ts';
 import { jobsId } from './jobs.id.ts';
+import { jobsReferenceId } from './jobs-reference.id.ts';
 
 export const id = {
   'app.name': 'Layanan Manajemen Ortala',
@@ -761,9 +767,15 @@ export const id = {
   'outbox.lastError': 'Kesalahan terakhir',
   ...sopEditorId,
   ...sopReviewId,
+  ...requestJobsId,
   ...registryId,
+  ...registryAdminId,
+  ...reviewAckId,
   ...sopDocsId,
   ...jobsId,
+  ...jobsReferenceId,
+  ...monevId,
+  ...monevReportsId,
 } as const;
 
 export type MessageKey = keyof typeof id;

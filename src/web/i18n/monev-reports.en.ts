@@ -5,6 +5,7 @@ export const monevReportsEn: Record<keyof typeof monevReportsId, string> = {
   'monevReports.title': 'SOP monitoring reports',
   'monevReports.intro': 'Monitoring (Table 7) and evaluation results of SOPs per round, per unit across rounds, and per SOP over time. Download as Excel or PDF.',
   'monevReports.open': 'Reports',
+  'monevReports.openSop': "This SOP's monitoring report",
   'monevReports.openRound': 'Report of this round',
   'monevReports.back': 'Back to SOP monitoring',
   'monevReports.kind': 'Report type',

@@ -4,6 +4,7 @@ export const monevReportsId = {
   'monevReports.intro': 'Hasil monitoring (Tabel 7) dan evaluasi penerapan SOP per putaran, per unit dari putaran ke putaran, dan per SOP dari waktu ke waktu. Unduh sebagai Excel atau PDF.',
   'monevReports.open': 'Laporan',
   'monevReports.openRound': 'Laporan putaran ini',
+  'monevReports.openSop': 'Laporan monev SOP ini',
   'monevReports.back': 'Kembali ke Monev SOP',
   'monevReports.kind': 'Jenis laporan',
   'monevReports.kind.putaran': 'Per putaran',

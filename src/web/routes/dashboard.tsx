@@ -19,6 +19,8 @@ import type { SessionUser } from '../api/types.ts';
 import { RoleBadges } from '../components/Badges.tsx';
 import { Page } from '../components/Page.tsx';
 import { useSessionUser } from '../features/auth/session.ts';
+import { ReviewsDueCard } from '../features/review-ack/ReviewsDueCard.tsx';
+import { ToReadCard } from '../features/review-ack/ToReadCard.tsx';
 import { useT, type MessageKey } from '../i18n/index.tsx';
 
 interface Shortcut {
@@ -104,6 +106,9 @@ export function DashboardPage() {
           </Stack>
         </SimpleGrid>
       </Card>
+
+      <ToReadCard />
+      <ReviewsDueCard />
 
       <Stack component="section" aria-labelledby={shortcutsId} gap="sm">
         <Title order={2} id={shortcutsId}>

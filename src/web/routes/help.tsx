@@ -3,6 +3,12 @@ import type { ReactNode } from 'react';
 import { Page } from '../components/Page.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import type { Lang } from '../i18n/lang.ts';
+import { reviewAckEn } from '../i18n/review-ack.en.ts';
+import { reviewAckId } from '../i18n/review-ack.id.ts';
+import { monevEn } from '../i18n/monev.en.ts';
+import { monevId } from '../i18n/monev.id.ts';
+import { monevReportsEn } from '../i18n/monev-reports.en.ts';
+import { monevReportsId } from '../i18n/monev-reports.id.ts';
 
 interface HelpSection {
   id: string;
@@ -263,6 +269,32 @@ function sections(lang: Lang): HelpSection[] {
           <List.Item>{id ? 'Verifikator membuka "Tinjau SOP", memberi komentar pada langkah tertentu, dan membandingkan dua versi yang diajukan.' : 'The verifier opens "Review SOP", comments on single steps, and compares two submitted versions.'}</List.Item>
           <List.Item>{id ? 'Saat permohonan selesai, SOP ditetapkan: nomor, tanggal berlaku dan pejabat yang mengesahkan dicetak pada PDF yang dibekukan, lengkap dengan kode QR. SOP yang berlaku tampil di Daftar SOP (terbuka untuk umum); versi yang digantikan atau dicabut tetap dapat dibaca dan ditandai jelas.' : 'When the request is completed, the SOP is ratified: its number, effective date and ratifying official are printed on a frozen PDF with a QR code. Effective SOPs appear in the public SOP registry; superseded and revoked versions stay readable and clearly marked.'}</List.Item>
           <List.Item>{id ? 'Verifikasi: pindai kode QR atau buka menu Verifikasi, lalu masukkan nomor SOP atau unggah berkas PDF-nya. Portal menyatakan apakah dokumen itu versi yang berlaku; berkas yang diubah tidak akan cocok.' : 'Verification: scan the QR code or open Verification, then enter the SOP number or upload its PDF. The portal says whether the document is the effective version; a changed file will not match.'}</List.Item>
+          <List.Item>{id ? 'Mengubah SOP yang berlaku: SOP yang sudah disahkan tidak dapat diubah, dan editornya hanya menampilkan isinya. Pilih "Mulai versi baru" (di editor atau di halaman SOP pada Daftar SOP) untuk membuat draf baru dari versi yang berlaku; hanya ada satu draf pada satu waktu, dan bila draf sudah ada tombol itu membukanya ("Buka draf versi baru"). Lampirkan draf itu pada permohonan penyusunan SOP yang baru melalui kartu SOP; saat permohonan selesai, versi baru berlaku dan versi lama ditandai "Digantikan".' : 'Changing an SOP in effect: a ratified SOP cannot be changed, and its editor only shows it. Choose "Start a new version" (in the editor or on the SOP\'s page in the SOP registry) to start a new draft from the version in effect; there is one draft at a time, and when one exists the button opens it ("Open the new draft version"). Attach the draft to a new SOP request through the SOP card; when the request is completed, the new version takes effect and the old one is marked "Superseded".'}</List.Item>
+          <List.Item>{id ? 'Pengesahan di luar permohonan (Kepala Biro dan administrator): "Sahkan SOP" di Daftar SOP, di daftar SOP (menu SOP) atau di halaman SOP. Pilih unit, SOP dan versinya (hanya versi tanpa kesalahan), isi nomor SOP dan tanggal berlaku; pejabat yang mengesahkan diisi dari identitas SOP dan dapat diubah. Nomor yang sudah dipakai SOP lain ditolak.' : 'Ratification outside a request (head of the bureau and administrators): "Ratify SOP" in the SOP registry, in the SOP list (SOP menu) or on the SOP\'s page. Choose the unit, the SOP and its version (only a version without errors), enter the SOP number and the effective date; the ratifying official is filled in from the SOP\'s identity and can be changed. A number another SOP already carries is refused.'}</List.Item>
+          <List.Item>{id ? 'Pencabutan (Kepala Biro dan administrator): "Cabut SOP" di halaman SOP pada Daftar SOP, dengan alasan yang wajib diisi. SOP yang dicabut tetap dapat dibaca, ditandai "Dicabut" beserta alasannya, dan verifikasinya menyatakan tidak berlaku.' : 'Revocation (head of the bureau and administrators): "Revoke SOP" on the SOP\'s page in the SOP registry, with a required reason. A revoked SOP stays readable, marked "Revoked" with its reason, and verification says it is not in effect.'}</List.Item>
+        </List>
+      ),
+    },
+    {
+      id: 'tinjauan-tanda-baca',
+      title: (id ? reviewAckId : reviewAckEn)['review-ack.help.title'],
+      body: (
+        <List spacing={4}>
+          {(['review-ack.help.p1', 'review-ack.help.p2', 'review-ack.help.p3'] as const).map((k) => (
+            <List.Item key={k}>{(id ? reviewAckId : reviewAckEn)[k]}</List.Item>
+          ))}
+        </List>
+      ),
+    },
+    {
+      id: 'monev',
+      title: (id ? monevId : monevEn)['monev.help.title'],
+      body: (
+        <List spacing={4}>
+          {(['monev.help.p1', 'monev.help.p2', 'monev.help.p3', 'monev.help.p4'] as const).map((k) => (
+            <List.Item key={k}>{(id ? monevId : monevEn)[k]}</List.Item>
+          ))}
+          <List.Item>{(id ? monevReportsId : monevReportsEn)['monevReports.help']}</List.Item>
         </List>
       ),
     },
@@ -276,6 +308,11 @@ function sections(lang: Lang): HelpSection[] {
           <List.Item>{id ? 'Evjab: pilih tingkat setiap faktor beserta alasannya; nilai dan kelas jabatan mengikuti. Peta jabatan unit dan tabel ABK unit tersedia dari halaman jabatan.' : 'Evjab: choose a level for each factor with a justification; the points and the job class follow. The unit\'s job map and ABK table are on the positions page.'}</List.Item>
           <List.Item>{id ? 'Angka acuan (waktu kerja efektif, pembulatan, rentang EJ, faktor, kelas, kamus kompetensi) adalah data induk per tahun yang dikelola administrator, masing-masing dengan dasar hukumnya; yang belum terkonfirmasi diberi tanda. Mengubah tahun baru tidak mengubah hasil tahun sebelumnya.' : 'The reference figures (effective working time, rounding, EJ bands, factors, classes, competency dictionary) are master data per year kept by administrators, each with its legal source; unconfirmed ones are marked. Changing a new year leaves earlier results as they were.'}</List.Item>
           <List.Item>{id ? 'Setiap dokumen dapat diunduh sebagai PDF, Word atau spreadsheet.' : 'Each document downloads as PDF, Word or spreadsheet.'}</List.Item>
+          <List.Item>{id ? 'Syarat jabatan Anjab (bakat kerja, temperamen kerja, minat kerja, upaya fisik, fungsi pekerjaan data/orang/benda) dipilih dari daftar rujukan beserta uraiannya. Isian lama berupa teks bebas tetap tampil sebagai "isian lama" sampai dihapus.' : 'The Anjab\'s requirements (aptitudes, temperaments, interests, physical effort, job functions data/people/things) are picked from reference lists with their descriptions. Older free-text entries stay, shown as "older entry", until removed.'}</List.Item>
+          <List.Item>{id ? 'SKJ: pilih jenjang jabatan; level kompetensi manajerial dan sosial kultural diisi dari tabel tingkat yang dipersyaratkan (tombol "Isi dari tabel tingkat"; SKJ baru jabatan pelaksana terisi otomatis). Level yang berbeda dari tabel ditandai dan perlu alasan.' : 'SKJ: choose the position level; the managerial and socio-cultural levels are filled from the required-level table ("Fill from the level table"; a new SKJ of a pelaksana position starts filled in). A level differing from the table is marked and needs a justification.'}</List.Item>
+          <List.Item>{id ? 'Melampirkan dokumen jabatan ke permohonan: layanan Anjab, ABK, Evjab dan SKJ melampirkan dokumen jabatan unit dari jenisnya (layanan ABK melampirkan Anjab). Di halaman permohonan, kartu "Dokumen jabatan yang dilampirkan" menampilkan setiap dokumen dengan versi terakhir, versi yang diajukan dan kelengkapannya; pilih dokumen unit lalu "Lampirkan dokumen", atau lepas dokumen selama permohonan masih draf atau perlu revisi. Permohonan baru dapat diajukan bila ada dokumen yang dilampirkan dan setiap dokumen lengkap; versi terakhir setiap dokumen dicatat saat diajukan, dan verifikator meninjaunya (baca saja, dapat diunduh sebagai PDF, Word atau spreadsheet) melalui tombol "Tinjau". Jawaban revisi yang membawa versi baru menaikkan Revisi permohonan.' : 'Attaching job documents to a request: the Anjab, ABK, Evjab and SKJ services attach the unit\'s job documents of their kind (the ABK service attaches Anjabs). On the request page, the "Attached job documents" card lists each document with its latest version, the version submitted and its completeness; choose one of the unit\'s documents and "Attach document", or detach one while the request is a draft or needs revision. The request can be submitted once documents are attached and each is complete; each document\'s latest version is recorded on submission, and the verifier reviews it (read-only, downloadable as PDF, Word or spreadsheet) through "Review". An answer to a revision that carries a new version raises the request\'s Revisi.'}</List.Item>
+          <List.Item>{id ? 'Validasi Evjab: unit mengajukan Evjab yang lengkap untuk validasi; biro (verifikator, kepala biro, administrator) memvalidasi dengan tim, tanggal dan nomor berita acara, atau mengembalikannya dengan catatan; setelah divalidasi, biro mengunggah pindaian berita acara bertanda tangan (PDF, JPG atau PNG) yang dapat diunduh unit dari riwayat status. Evjab yang diajukan atau divalidasi hanya dapat dibaca; "Buka versi baru" membukanya kembali sebagai draf. Riwayat status tampil di dokumen, dan peta jabatan menandai kelas yang sudah divalidasi.' : 'Evjab validation: the unit submits a complete Evjab for validation; the bureau (verifier, head of bureau, administrator) validates it with the team, date and minutes number, or returns it with notes; once validated, the bureau uploads the scan of the signed minutes (PDF, JPG or PNG), which the unit downloads from the status history. A submitted or validated Evjab is read-only; "Open a new version" reopens it as a draft. The status history shows on the document, and the peta jabatan marks validated classes.'}</List.Item>
+          <List.Item>{id ? 'Data induk (menu Data Induk Jabatan, administrator): waktu kerja efektif, pembulatan, rentang EJ, faktor dan nilai tingkatnya (kedua kelompok), kelas, kamus kompetensi beserta uraian level, tabel tingkat kompetensi yang dipersyaratkan, dan daftar rujukan Anjab dapat diubah per tahun. Setiap baris menampilkan sumbernya dan tanda "[U] belum terkonfirmasi". Perubahan pada suatu tahun ikut mengubah dokumen yang dihitung dengan tahun itu; salin ke tahun berikutnya untuk mengubah angka tanpa menyentuh hasil lama. Jika orang lain mengubah tahun yang sama lebih dulu, muat ulang lalu ulangi.' : 'Master data (Job master data menu, administrators): the effective working time, rounding, EJ bands, factors and their level points (both sets), classes, the competency dictionary with level descriptions, the required competency level table and the Anjab reference lists can be edited per year. Each row shows its source and a "[U] unconfirmed" mark. A change to a year changes the documents computed with that year; copy to the next year to change figures without touching earlier results. If someone changed the same year first, reload and try again.'}</List.Item>
         </List>
       ),
     },

@@ -10,6 +10,8 @@ import { Flowchart } from '../features/registry/Flowchart.tsx';
 import { RegistryStatusBadge } from '../features/registry/RegistryStatusBadge.tsx';
 import { RegistryActions } from '../features/registry/RegistryActions.tsx';
 import { AckPanel } from '../features/review-ack/AckPanel.tsx';
+import { useSessionUser } from '../features/auth/session.ts';
+import { BUREAU_ROLES } from '../../domain/access/roles.ts';
 import { useI18n, type MessageKey } from '../i18n/index.tsx';
 
 const route = getRouteApi('/daftar-sop/$id');
@@ -40,6 +42,9 @@ function SopView({ sop }: { sop: PublicSop }) {
   const e = sop.current;
   const identity = sop.content.identity;
   const flowId = useId();
+  const user = useSessionUser();
+  // The monitoring reports are the bureau's and the owning unit's (the server checks again).
+  const seesMonev = !!user && (user.roles.some((r) => BUREAU_ROLES.includes(r)) || user.unitId === e.unitId);
   const list = (items: string[]) => (items.length ? <List size="sm">{items.map((x, i) => <List.Item key={i}>{x}</List.Item>)}</List> : '—');
   const facts: [MessageKey, ReactNode][] = [
     ['registry.sop.number', e.number],
@@ -67,6 +72,11 @@ function SopView({ sop }: { sop: PublicSop }) {
           {t('registry.sop.back')}
         </Group>
       </Anchor>
+      {seesMonev ? (
+        <Anchor size="sm" renderRoot={(props) => <Link to="/monev/laporan" search={{ jenis: 'sop', id: sop.sopId }} {...props} />}>
+          {t('monevReports.openSop')}
+        </Anchor>
+      ) : null}
       {e.status !== 'effective' ? (
         <Alert color="red" variant="light" title={t('registry.sop.notCurrent')} styles={{ title: { color: 'var(--mantine-color-text)' } }}>
           {e.status === 'revoked'

@@ -108,11 +108,20 @@ describe('demo requests', () => {
       expect(r.target_days).toBeGreaterThan(0);
     }
 
-    // Past events notified nobody and sent no e-mail.
-    const { rows: [quiet] } = await deps.database.db.execute<{ notifications: number; mail: number }>(
-      sql`select (select count(*) from notifications)::int as notifications, (select count(*) from mail_outbox)::int as mail`,
+    // The completed SOP requests ratified their SOPs under the request's number: the registry is not empty.
+    const { rows: effective } = await deps.database.db.execute<{ number: string; status: string; request_number: string }>(
+      sql`select e.number, e.status, r.document_number as request_number from sop_registry e join requests r on r.id = e.request_id order by e.number`,
     );
-    expect(quiet).toEqual({ notifications: 0, mail: 0 });
+    expect(effective.length).toBeGreaterThanOrEqual(1);
+    for (const e of effective) expect(e).toMatchObject({ status: 'effective', number: e.request_number });
+    expect(effective.map((e) => e.number)).toContain(sop.document_number);
+
+    // Past events notified nobody but the readers of the SOPs in effect, and sent no e-mail.
+    const { rows: [quiet] } = await deps.database.db.execute<{ notifications: number; other: number; mail: number }>(
+      sql`select (select count(*) from notifications)::int as notifications, (select count(*) from notifications where kind <> 'sop_ack_requested')::int as other, (select count(*) from mail_outbox)::int as mail`,
+    );
+    expect(quiet).toMatchObject({ other: 0, mail: 0 });
+    expect(quiet.notifications).toBeGreaterThan(0);
   });
 
   it('gives the demo SOP requests an error-free SOP of the unit, with the versions they were submitted with', async () => {

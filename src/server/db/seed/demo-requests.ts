@@ -16,9 +16,17 @@ import { createAttachmentsService } from '../../modules/attachments/attachments.
 import { getServiceByCode } from '../../modules/catalogue/catalogue.repo.ts';
 import { createClockRefresh } from '../../modules/requests/clock-refresh.ts';
 import { createRequestsService } from '../../modules/requests/requests.service.ts';
+import { createRegistryService } from '../../modules/registry/registry.service.ts';
+import { createAckRequests } from '../../modules/review-ack/review-ack.service.ts';
 import { findUnitIdByCode } from '../../modules/units/units.repo.ts';
 import { createSopsService } from '../../modules/sops/sops.service.ts';
 import { createRequestSopService } from '../../modules/requests/request-sop.service.ts';
+import { createRequestJobDocumentsService } from '../../modules/requests/request-job-documents.service.ts';
+import { createJobMasterService } from '../../modules/job-master/job-master.service.ts';
+import { createJobDocumentsService } from '../../modules/job-documents/job-documents.service.ts';
+import { positionsOfUnits } from '../../modules/job-documents/job-documents.repo.ts';
+import type { JobKind } from '../../../domain/jabatan/model.ts';
+import { demoJobContent } from './demo-jobs.ts';
 import type { SopContent } from '../../../domain/sop/model.ts';
 import { complaintSop, complaintSopRevised, monitoringSop } from './demo-sops.ts';
 import { findUserIdByEmail, getUser } from '../../modules/users/users.repo.ts';
@@ -280,7 +288,7 @@ const silentNotifier = { notify: async () => {} } as unknown as Notifier;
  * Installs the demo requests once, into a database that has the demo accounts and no request yet. Answers how many
  * were installed (0 when there was nothing to do).
  */
-export async function installDemoRequests({ database, storage, now = new Date() }: { database: Database; storage: Storage; now?: Date }): Promise<number> {
+export async function installDemoRequests({ database, storage, publicUrl = 'http://localhost:3000', now = new Date() }: { database: Database; storage: Storage; publicUrl?: string; now?: Date }): Promise<number> {
   const { db } = database;
   const ids = new Map<string, string>();
   for (const u of DEMO_USERS) {
@@ -299,10 +307,20 @@ export async function installDemoRequests({ database, storage, now = new Date() 
 
   let current = now;
   const clock = () => current;
-  const requests = createRequestsService({ database, mailer: silentMailer, notifier: silentNotifier, clock });
+  // A completed SOP request ratifies its SOP into the registry, as in use (the units are asked to read it; no e-mail).
+  const registry = createRegistryService({
+    database, storage, clock, publicUrl,
+    onRatified: { inTransaction: createAckRequests({ mailer: silentMailer, publicUrl }).onRatified, afterCommit: () => undefined },
+  });
+  const requests = createRequestsService({
+    database, mailer: silentMailer, notifier: silentNotifier, clock,
+    onCompleted: async (by, id) => void (await registry.ratifyCompletedRequest(by, id)),
+  });
   const attachments = createAttachmentsService({ database, storage, scan: allowAll, clock });
   const sops = createSopsService({ database, clock });
   const requestSop = createRequestSopService({ database, clock });
+  const jobDocuments = createJobDocumentsService({ database, clock, jobMaster: createJobMasterService({ database, clock }) });
+  const requestJobDocuments = createRequestJobDocumentsService({ database, clock });
   const actors = new Map<string, Actor>();
   for (const [email, id] of ids) {
     const user = await getUser(db, id);
@@ -350,6 +368,20 @@ export async function installDemoRequests({ database, storage, now = new Date() 
       const sop = await sops.create(actor(demo.by), { unitId, title: demo.sop.title }, 'id', undefined, { content, note: 'Draf awal', source: 'demo' });
       await requestSop.link(actor(demo.by), created.id, sop.id);
       sopId = sop.id;
+    }
+    if (service.jobDocumentKind) {
+      // The document of a fungsional position of the unit (its first position otherwise), as the job services attach them.
+      const positions = await positionsOfUnits(db, [unitId]);
+      const position = positions.find((p) => p.kind === 'fungsional') ?? positions[0];
+      if (position) {
+        minutes += 10;
+        current = atWib(day, minutes);
+        const doc = await jobDocuments.create(actor(demo.by), { positionId: position.id, kind: service.jobDocumentKind }, 'id');
+        const unitName = created.unitName;
+        const content = demoJobContent(service.jobDocumentKind, { id: position.id, name: position.name, kind: position.kind as JobKind, unit: unitName });
+        await jobDocuments.save(actor(demo.by), doc.id, { version: doc.version, content, note: 'Draf awal' }, 'id');
+        await requestJobDocuments.attach(actor(demo.by), created.id, doc.id, 'id');
+      }
     }
 
     for (const step of demo.steps) {

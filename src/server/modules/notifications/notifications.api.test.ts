@@ -56,7 +56,8 @@ describe('notifications: exactly the people who must act', () => {
     await actOk(cast.admin, r.id, 'advance');
     expect(await fresh()).toEqual([`output_approval_needed → ${DEMO.kepalaBiro}`, `stage_changed → ${DEMO.pemrakarsa}`, `stage_changed → ${DEMO.pimpinan}`]);
     await actOk(cast.kepalaBiro, r.id, 'approve_output');
-    expect(await fresh()).toEqual([`completed → ${DEMO.pemrakarsa}`, `completed → ${DEMO.pimpinan}`]);
+    // The SOP is ratified on completion: its unit is also asked to read the version now in effect (modules/review-ack).
+    expect(await fresh()).toEqual([`completed → ${DEMO.pemrakarsa}`, `completed → ${DEMO.pimpinan}`, `sop_ack_requested → ${DEMO.pemrakarsa}`, `sop_ack_requested → ${DEMO.pimpinan}`]);
     const mail = (await t.database.db.execute<{ text: string }>(sql`select text from mail_outbox where subject like '%Permohonan selesai%' limit 1`)).rows[0];
     expect(mail.text).toContain(`http://localhost:3000/permohonan/${r.id}`);
     expect(mail.text).toMatch(/No\. Dokumen \d{3}\/SOP\/SETKOMPOLNAS\/IV\/2099/);

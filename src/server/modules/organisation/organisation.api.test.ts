@@ -21,6 +21,7 @@ describe('organisation API', () => {
       shortName: 'Kemenuji',
       bureauName: 'Biro Perencanaan dan Organisasi',
       address: '',
+      sopReviewMonths: 12,
       version: 1,
       actions: [],
     });

@@ -2,13 +2,14 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/open.ts';
 import { organisation } from '../../db/schema.ts';
 
-export type OrganisationRow = { name: string; shortName: string; bureauName: string; address: string; version: number };
+export type OrganisationRow = { name: string; shortName: string; bureauName: string; address: string; sopReviewMonths: number; version: number };
 
 const columns = {
   name: organisation.name,
   shortName: organisation.shortName,
   bureauName: organisation.bureauName,
   address: organisation.address,
+  sopReviewMonths: organisation.sopReviewMonths,
   version: organisation.version,
 };
 

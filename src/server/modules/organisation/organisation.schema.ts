@@ -7,6 +7,8 @@ export const ZOrganisation = z.object({
   shortName: z.string(),
   bureauName: z.string(),
   address: z.string(),
+  /** Months between periodic reviews of an SOP in effect (the regulation fixes no period). */
+  sopReviewMonths: z.number().int(),
   version: z.number().int(),
   actions: z.array(z.string()),
 });
@@ -18,5 +20,6 @@ export const ZUpdateOrganisation = z.object({
   shortName: z.string().trim().min(2).max(60).optional(),
   bureauName: ZName.optional(),
   address: z.string().trim().max(500).optional(),
+  sopReviewMonths: z.number().int().min(1).max(120).optional(),
 });
 export type TUpdateOrganisation = z.infer<typeof ZUpdateOrganisation>;

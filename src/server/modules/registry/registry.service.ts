@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import type { Database } from '../../db/open.ts';
+import type { Database, Tx } from '../../db/open.ts';
+import type { RatifiedVersion } from '../review-ack/review-ack.service.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { checkSop, countProblems } from '../../../domain/sop/checker.ts';
 import { DEFAULT_PAGE_SETTINGS, type SopContent, type SopRatifier } from '../../../domain/sop/model.ts';
@@ -46,13 +47,15 @@ export interface RegistryDeps {
   storage: Storage;
   clock: () => Date;
   publicUrl: string;
+  /** Told of each version that takes effect, inside the ratifying transaction, and once it has committed (modules/review-ack). */
+  onRatified?: { inTransaction(tx: Tx, e: RatifiedVersion): Promise<void>; afterCommit?(): void };
 }
 
 /**
  * The registry of ratified SOPs: ratification freezes a version (its PDF rendered once, outside any transaction,
  * then stored), supersedes the SOP's previous version in effect, and everything afterwards only reads those bytes.
  */
-export function createRegistryService({ database, storage, clock, publicUrl }: RegistryDeps) {
+export function createRegistryService({ database, storage, clock, publicUrl, onRatified }: RegistryDeps) {
   const { db } = database;
 
   const publicEntry = (r: repo.EntryRow): TPublicEntry => ({
@@ -173,6 +176,10 @@ export function createRegistryService({ database, storage, clock, publicUrl }: R
           pdfSize: stored.size,
         });
         if (previous) await repo.linkSuccessor(tx, previous.id, newId);
+        await onRatified?.inTransaction(tx, {
+          entryId: newId, previousEntryId: previous?.id ?? null, sopId: sop.id, unitId: sop.unitId, title: content.identity.title || sop.title,
+          number: r.number, effectiveOn: r.effectiveOn, actorId: actor.id, now,
+        });
         await sopsRepo.setSopStatus(tx, sop.id, 'berlaku', { updatedBy: actor.id, updatedAt: now });
         await recordAudit(tx, {
           actorId: actor.id, action: 'registry.ratify', entity: 'sop', entityId: sop.id,
@@ -188,6 +195,7 @@ export function createRegistryService({ database, storage, clock, publicUrl }: R
       if (isUniqueViolation(err, 'sop_registry_effective_key')) throw new AppError(409, 'VERSION_CONFLICT', 'conflict_version');
       throw err;
     }
+    onRatified?.afterCommit?.();
     return bureauEntry(actor, (await repo.getEntry(db, id))!);
   }
 

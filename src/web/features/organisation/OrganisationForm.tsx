@@ -1,4 +1,4 @@
-import { Button, Group, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { organisationQuery, updateOrganisation, type OrganisationInput } from '../../api/organisation.ts';
@@ -20,8 +20,14 @@ export function OrganisationForm({ organisation, onConflict }: { organisation: O
       shortName: organisation.shortName,
       bureauName: organisation.bureauName,
       address: organisation.address,
+      sopReviewMonths: organisation.sopReviewMonths,
     },
-    validate: { name: requiredRule(t), shortName: requiredRule(t), bureauName: requiredRule(t) },
+    validate: {
+      name: requiredRule(t),
+      shortName: requiredRule(t),
+      bureauName: requiredRule(t),
+      sopReviewMonths: (v) => (Number.isInteger(v) && v >= 1 && v <= 120 ? null : t('review-ack.months.invalid')),
+    },
   });
   const mutation = useMutation({
     mutationFn: (v: OrganisationInput) =>
@@ -30,6 +36,7 @@ export function OrganisationForm({ organisation, onConflict }: { organisation: O
         shortName: v.shortName.trim(),
         bureauName: v.bureauName.trim(),
         address: v.address.trim(),
+        sopReviewMonths: v.sopReviewMonths,
         version: queryClient.getQueryData(organisationQuery.queryKey)?.version ?? organisation.version,
       }),
     onSuccess: (saved) => {
@@ -55,6 +62,19 @@ export function OrganisationForm({ organisation, onConflict }: { organisation: O
         />
         <TextInput label={t('organisation.bureauName')} required readOnly={!canEdit} key={form.key('bureauName')} {...form.getInputProps('bureauName')} />
         <Textarea label={t('organisation.address')} autosize minRows={2} maxRows={6} readOnly={!canEdit} key={form.key('address')} {...form.getInputProps('address')} />
+        <NumberInput
+          label={t('review-ack.months.label')}
+          description={t('review-ack.months.hint')}
+          min={1}
+          max={120}
+          allowDecimal={false}
+          clampBehavior="none"
+          suffix={` ${t('review-ack.months.unit')}`}
+          required
+          readOnly={!canEdit}
+          key={form.key('sopReviewMonths')}
+          {...form.getInputProps('sopReviewMonths')}
+        />
         {canEdit ? (
           <Group>
             <Button type="submit" loading={mutation.isPending}>
