@@ -6,6 +6,7 @@ import { AppError } from '../../http/errors.ts';
 import { ZIdParams } from '../../http/paging.ts';
 import { ZDocument } from '../requests/requests.schema.ts';
 import type { AttachmentsService } from './attachments.service.ts';
+import { sendStoredFile } from '../../http/files.ts';
 
 const ZKeyParams = ZIdParams.extend({ key: z.string().regex(/^[a-z][a-zA-Z0-9]{0,39}$/) });
 const ZDocumentParams = ZIdParams.extend({ documentId: z.string().uuid() });
@@ -37,11 +38,6 @@ export function attachmentsRoutes(app: FastifyInstance, { attachments }: { attac
     schema: { tags, summary: 'Download one document version', params: ZDocumentParams },
   }, async (request, reply) => {
     const { document, stream } = await attachments.open(requireActor(request), request.params.id, request.params.documentId);
-    return reply
-      .type(document.contentType)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`)
-      .header('x-content-sha256', document.sha256)
-      .header('cache-control', 'private, no-store')
-      .send(stream);
+    return sendStoredFile(reply, document, stream);
   });
 }

@@ -6,6 +6,7 @@ import { ZIdParams } from '../../http/paging.ts';
 import type { JobValidationService } from './job-validation.service.ts';
 import { AppError } from '../../http/errors.ts';
 import { ZEvjabDecision, ZEvjabEventParams, ZEvjabMoveNote, ZEvjabValidation } from './job-validation.schema.ts';
+import { sendStoredFile } from '../../http/files.ts';
 
 const RULES = 'Evjab only (409 JOB_VALIDATION_NOT_EVJAB). Another unit\'s document answers 404 like a missing one; a move the caller\'s role may not make '
   + 'answers 403; a move the status does not allow answers 409 JOB_VALIDATION_STATE. Answers the validation with its history.';
@@ -76,11 +77,6 @@ export function jobValidationRoutes(app: FastifyInstance, { jobValidation }: { j
     schema: { tags, summary: 'Download the signed berita acara of one validation (same read rule as the document)', params: ZEvjabEventParams },
   }, async (request, reply) => {
     const { file, stream } = await jobValidation.openMinutes(requireActor(request), request.params.id, request.params.eventId);
-    return reply
-      .type(file.contentType)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-      .header('x-content-sha256', file.sha256)
-      .header('cache-control', 'private, no-store')
-      .send(stream);
+    return sendStoredFile(reply, file, stream);
   });
 }

@@ -6,6 +6,7 @@ import type { WorkflowAction } from '../../../domain/workflow/transitions.ts';
 import type { RequestsService } from './requests.service.ts';
 import { AppError } from '../../http/errors.ts';
 import { COMMENT_FORM_LIMITS, type CommentFilesService } from './comment-files.ts';
+import { sendStoredFile } from '../../http/files.ts';
 import {
   ZActionBody, ZActionParams, ZComment, ZCommentFileParams, ZCommentList, ZCreateComment, ZCreateRequest, ZRequest, ZRequestQuery, ZRequestSummary, ZTimeline, ZUpdateRequest,
 } from './requests.schema.ts';
@@ -67,12 +68,7 @@ export function requestsRoutes(app: FastifyInstance, { requests, commentFiles }:
     schema: { tags, summary: "Download a file attached to a note (for whoever may read the request's discussion)", params: ZCommentFileParams },
   }, async (request, reply) => {
     const { file, stream } = await commentFiles.open(requireActor(request), request.params.id, request.params.fileId);
-    return reply
-      .type(file.contentType)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-      .header('x-content-sha256', file.sha256)
-      .header('cache-control', 'private, no-store')
-      .send(stream);
+    return sendStoredFile(reply, file, stream);
   });
 
   r.get('/api/requests/:id/timeline', {
