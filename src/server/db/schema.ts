@@ -767,6 +767,8 @@ export const monevAssessments = pgTable('monev_assessments', {
   revisionRequestId: uuid('revision_request_id').references(() => requests.id),
   updatedBy: uuid('updated_by').references(() => users.id),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Raised by every save, so a save over someone else's later one is noticed. */
+  version: integer('version').notNull().default(1),
 }, (t) => [
   uniqueIndex('monev_assessments_round_registry_key').on(t.roundId, t.registryId),
   index('monev_assessments_unit_idx').on(t.roundId, t.unitId),

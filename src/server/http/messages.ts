@@ -538,6 +538,10 @@ const messages = {
   monev_missing_assessorPosition: { id: '{sop}: jabatan penilai wajib diisi.', en: "{sop}: the assessor's position is required." },
   monev_missing_methods: { id: '{sop}: pilih minimal satu metode monitoring.', en: '{sop}: choose at least one monitoring method.' },
   monev_missing_criterion: { id: '{sop}: jawab kriteria evaluasi {criterion} (Ya/Tidak).', en: '{sop}: answer evaluation criterion {criterion} (Yes/No).' },
+  monev_assessment_changed: {
+    id: 'Penilaian SOP {title} telah diubah oleh pengguna lain setelah Anda membukanya. Isian terbarunya telah dimuat; periksa, lalu simpan lagi bila isian Anda yang benar.',
+    en: 'The assessment of SOP {title} was changed by someone else after you opened it. Its latest entries have been loaded; check them, then save again if yours are right.',
+  },
   monev_criterion_unknown: { id: 'Kriteria evaluasi tidak dikenal atau tidak aktif: {id}.', en: 'Unknown or inactive evaluation criterion: {id}.' },
   monev_revision_not_failing: {
     id: 'Permohonan revisi hanya dapat diajukan untuk SOP yang dinilai tidak berjalan dengan baik, setelah hasil monitoring diserahkan.',

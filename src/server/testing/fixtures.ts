@@ -83,6 +83,7 @@ export async function dbSnapshot(t: TestApp): Promise<Record<string, number>> {
     (select coalesce(sum(version), 0) from monev_rounds)::int as monev_round_versions,
     (select count(*) from monev_round_units)::int as monev_round_units,
     (select count(*) from monev_assessments)::int as monev_assessments,
+    (select coalesce(sum(version), 0) from monev_assessments)::int as monev_assessment_versions,
     (select count(*) from monev_reminders)::int as monev_reminders`);
   return rows[0];
 }

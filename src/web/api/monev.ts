@@ -69,6 +69,7 @@ export interface MonevAssessmentRow {
   evaluation: EvaluationSummary;
   revisionRequestId: string | null;
   updatedAt: string;
+  version: number;
   actions: string[];
 }
 
@@ -96,7 +97,7 @@ export interface OpenRoundInput {
   reminderDays?: number[];
 }
 
-export type SaveAssessmentInput = Partial<Pick<MonevAssessmentRow, 'assessment' | 'notes' | 'action' | 'assessorName' | 'assessorPosition' | 'methods' | 'criteria'>>;
+export type SaveAssessmentInput = Partial<Pick<MonevAssessmentRow, 'assessment' | 'notes' | 'action' | 'assessorName' | 'assessorPosition' | 'methods' | 'criteria'>> & { version?: number };
 
 export const monevKeys = {
   all: ['monev'] as const,

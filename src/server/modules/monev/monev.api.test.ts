@@ -213,6 +213,25 @@ describe('filling in Table 7 and submitting', () => {
     expect((await cast.pemrakarsa.put(`/api/monev/assessments/${row.id}`, { notes: 'x'.repeat(4001) })).statusCode).toBe(400);
   });
 
+  it('refuses a save over a later one by someone else (version), writing nothing, in the caller\'s language', async () => {
+    const row = await rowOf(sopA1.title);
+    const loaded = (await cast.pemrakarsa.put(`/api/monev/assessments/${row.id}`, { assessorName: 'Bambang Suryanto' })).json().version as number;
+    const theirs = await cast.pimpinan.put(`/api/monev/assessments/${row.id}`, { notes: 'Catatan pimpinan.', version: loaded });
+    expect(theirs.statusCode, theirs.body).toBe(200);
+    const before = (await t.database.db.execute<{ notes: string }>(sql`select notes from monev_assessments where id = ${row.id}`)).rows[0].notes;
+    const stale = await cast.pemrakarsa.put(`/api/monev/assessments/${row.id}`, { notes: 'Catatan pemrakarsa.', version: loaded });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({ code: 'MONEV_ASSESSMENT_CHANGED', message: expect.stringMatching(/^Penilaian SOP .+ telah diubah oleh pengguna lain/) });
+    const english = await cast.pemrakarsa.request({ method: 'PUT', url: `/api/monev/assessments/${row.id}`, payload: { notes: 'x', version: loaded }, headers: { 'accept-language': 'en' } });
+    expect(english.json().error.message).toMatch(/^The assessment of SOP .+ was changed by someone else/);
+    expect((await t.database.db.execute<{ notes: string }>(sql`select notes from monev_assessments where id = ${row.id}`)).rows[0].notes).toBe(before);
+    expect((await cast.pemrakarsa.put(`/api/monev/assessments/${row.id}`, { notes: 'x', version: 'kemarin' })).statusCode).toBe(400);
+    // On the latest state, or knowingly without a version, the save goes through.
+    const fresh = await cast.pemrakarsa.put(`/api/monev/assessments/${row.id}`, { notes: 'Catatan pemrakarsa.', version: theirs.json().version });
+    expect(fresh.statusCode, fresh.body).toBe(200);
+    expect(fresh.json().notes).toBe('Catatan pemrakarsa.');
+  });
+
   it('refuses to submit while a row is incomplete, naming each SOP and what is missing', async () => {
     const a1 = await rowOf(sopA1.title);
     await cast.pemrakarsa.put(`/api/monev/assessments/${a1.id}`, good);

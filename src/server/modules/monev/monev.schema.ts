@@ -48,6 +48,8 @@ export const ZSaveAssessment = z.object({
   assessorPosition: z.string().trim().max(200).optional(),
   methods: z.array(z.enum(MONEV_METHODS)).max(MONEV_METHODS.length).optional(),
   criteria: z.record(z.string().max(20), z.boolean()).optional(),
+  /** The `version` the form was loaded with: a save over someone else's later one is refused (409); left out, it saves over. */
+  version: z.number().int().min(1).optional(),
 });
 export type TSaveAssessment = z.infer<typeof ZSaveAssessment>;
 
@@ -119,6 +121,7 @@ export const ZAssessment = z.object({
   evaluation: ZEvaluation,
   revisionRequestId: z.string().uuid().nullable(),
   updatedAt: z.string(),
+  version: z.number().int(),
   /** edit, requestRevision, openRevision */
   actions: z.array(z.string()),
 });

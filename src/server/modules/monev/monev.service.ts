@@ -204,6 +204,7 @@ export function createMonevService({ database, mailer, clock, publicUrl, registr
       evaluation: evaluationSummary(f.criteria, ids),
       revisionRequestId: row.a.revisionRequestId,
       updatedAt: row.a.updatedAt.toISOString(),
+      version: row.a.version,
       actions,
     };
   }
@@ -348,14 +349,18 @@ export function createMonevService({ database, mailer, clock, publicUrl, registr
         const r = await roundOr404(current.a.roundId, { tx });
         const ru = await repo.getRoundUnit(tx, current.a.roundId, current.a.unitId, { lock: true });
         requireEditable(r, ru!);
-        let criteria = current.a.criteria;
+        const locked = (await repo.getAssessment(tx, assessmentId, { lock: true }))!;
+        if (input.version !== undefined && input.version !== locked.a.version) {
+          throw new AppError(409, 'MONEV_ASSESSMENT_CHANGED', 'monev_assessment_changed', { title: locked.title });
+        }
+        let criteria = locked.a.criteria;
         if (input.criteria) {
           const ids = await activeCriterionIds(tx);
           const unknown = Object.keys(input.criteria).filter((k) => !ids.includes(k));
           if (unknown.length) throw fieldError(400, 'VALIDATION', `criteria.${unknown[0]}`, 'monev_criterion_unknown', { id: unknown[0] });
           criteria = { ...criteria, ...input.criteria };
         }
-        const { criteria: _c, ...rest } = input;
+        const { criteria: _c, version: _v, ...rest } = input;
         await repo.updateAssessment(tx, assessmentId, {
           ...rest,
           ...(input.methods ? { methods: [...new Set(input.methods)] } : {}),
@@ -363,6 +368,7 @@ export function createMonevService({ database, mailer, clock, publicUrl, registr
           ...(input.assessorName !== undefined ? { assessorUserId: actor.id } : {}),
           updatedBy: actor.id,
           updatedAt: clock(),
+          version: locked.a.version + 1,
         });
         await recordAudit(tx, { actorId: actor.id, action: 'monev.save', entity: 'monev_assessment', entityId: assessmentId, data: input, ip });
       });

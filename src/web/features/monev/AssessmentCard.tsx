@@ -3,7 +3,8 @@ import { useForm } from '@mantine/form';
 import { IconFilePlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
+import { ApiError } from '../../api/client.ts';
 import { MONEV_ASSESSMENTS, MONEV_METHODS, type MonevAssessment } from '../../../domain/monev/monev.ts';
 import { monevKeys, requestRevision, saveAssessment, type MonevAssessmentRow, type MonevCriterion } from '../../api/monev.ts';
 import { FormError, notifySaved, useApiErrorHandler } from '../../components/forms.tsx';
@@ -39,6 +40,12 @@ export function AssessmentCard({ no, row, criteria, roundId, unitId }: { no: num
   const headingId = useId();
   const editable = row.actions.includes('edit');
   const form = useForm<Values>({ initialValues: toValues(row, criteria) });
+  // What the server holds is shown whenever it changes: after this card's save, or someone else's refused one.
+  useEffect(() => {
+    form.setValues(toValues(row, criteria));
+    form.resetDirty(toValues(row, criteria));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new saved state reloads the form
+  }, [row.version]);
 
   const save = useMutation({
     mutationFn: (v: Values) =>
@@ -50,12 +57,16 @@ export function AssessmentCard({ no, row, criteria, roundId, unitId }: { no: num
         assessorPosition: v.assessorPosition,
         methods: v.methods,
         criteria: Object.fromEntries(Object.entries(v.criteria).filter(([, a]) => a !== '').map(([id, a]) => [id, a === 'yes'])),
+        version: row.version,
       }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: monevKeys.sheet(roundId, unitId) });
       notifySaved(t('monev.sop.saved', { title: row.title }));
     },
-    onError: (error) => handleError(error, { form }),
+    onError: async (error) => {
+      handleError(error, { form });
+      if (error instanceof ApiError && error.code === 'MONEV_ASSESSMENT_CHANGED') await queryClient.invalidateQueries({ queryKey: monevKeys.sheet(roundId, unitId) });
+    },
   });
 
   const revision = useMutation({
