@@ -257,9 +257,11 @@ test('job instruments: Anjab with ABK, Evjab, SKJ, exports, unit ABK and peta ja
   await expectNoA11yViolations(page);
 
   // The Evjab and SKJ services' requests carry theirs (attached and submitted through the API); their cards show them.
+  const requestOf: Partial<Record<'evjab' | 'skj', string>> = {};
   for (const [service, kind, label] of [['EVJAB', 'evjab', 'Evjab'], ['SKJ', 'skj', 'SKJ']] as const) {
     const doc = ofKind(kind);
     const id = await draftRequest(ops, service, `Fasilitasi ${label} ${POSITION}`);
+    requestOf[kind] = id;
     await ops.post(`/api/requests/${id}/job-documents`, { documentId: doc.id });
     await ops.act(id, 'submit');
     await page.goto(`/permohonan/${id}`);
@@ -280,5 +282,12 @@ test('job instruments: Anjab with ABK, Evjab, SKJ, exports, unit ABK and peta ja
   await expect(page.getByRole('heading', { level: 1, name: `Tinjau Anjab: ${POSITION}` })).toBeVisible();
   await expect(main.getByLabel('Uraian tugas 1', { exact: true })).toHaveValue('Menelaah surat masuk');
   await expect(main.getByRole('link', { name: `Unduh versi ${anjab.version}: Word` })).toHaveAttribute('href', `/api/job-documents/${anjab.id}/export.docx?version=${anjab.version}`);
+  await expectNoA11yViolations(page);
+  // An Evjab's review page carries its validation too (not yet submitted for validation: nothing to decide).
+  await page.goto(`/permohonan/${requestOf.evjab}/dokumen-jabatan/${ofKind('evjab').id}`);
+  await expect(page.getByRole('heading', { level: 1, name: `Tinjau Evjab: ${POSITION}` })).toBeVisible();
+  const validationPanel = page.getByRole('region', { name: 'Validasi Evjab' });
+  await expect(validationPanel.getByTestId('evjab-status')).toHaveText('Draf');
+  await expect(validationPanel.getByRole('button', { name: 'Simpan keputusan' })).toHaveCount(0);
   await expectNoA11yViolations(page);
 });

@@ -11,6 +11,7 @@ import { Loaded } from '../components/Loaded.tsx';
 import { Page } from '../components/Page.tsx';
 import { AnjabEditor } from '../features/jobs/AnjabEditor.tsx';
 import { EvjabEditor } from '../features/jobs/EvjabEditor.tsx';
+import { EvjabValidationPanel } from '../features/jobs/EvjabValidationPanel.tsx';
 import { SkjEditor } from '../features/jobs/SkjEditor.tsx';
 import { formatWibDateTime } from '../features/requests/format.ts';
 import { Section } from '../features/requests/Section.tsx';
@@ -101,6 +102,8 @@ function Review({ requestId, requestTitle, documentId, data }: { requestId: stri
               )}
             </Loaded>
           </Section>
+          {/* An Evjab's validation (status, the bureau's decision and berita acara) is decided from here too. */}
+          {version.data?.content.kind === 'evjab' ? <EvjabValidationPanel id={documentId} content={version.data.content} beforeSubmit={() => undefined} /> : null}
         </Stack>
       )}
     </Page>
