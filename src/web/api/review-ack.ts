@@ -77,14 +77,7 @@ export interface AckProgress {
   actions: string[];
 }
 
-export interface AckOverviewItem {
-  registryId: string;
-  sopId: string;
-  version: number;
-  title: string;
-  number: string;
-  unitLabel: string;
-  effectiveOn: string;
+export interface AckOverviewItem extends ToReadItem {
   total: number;
   acknowledged: number;
 }

@@ -51,17 +51,18 @@ export const ZNewVersionStarted = z.object({ sopId: z.string().uuid(), version: 
 
 const ZUnit = z.object({ id: z.string().uuid(), code: z.string(), name: z.string() });
 
-export const ZToRead = z.object({
-  items: z.array(z.object({
-    registryId: z.string().uuid(),
-    sopId: z.string().uuid(),
-    version: z.number().int(),
-    title: z.string(),
-    number: z.string(),
-    unitLabel: z.string(),
-    effectiveOn: z.string(),
-  })),
+/** An SOP version in effect, as the lists of what to read and of acknowledgements name it. */
+const ZEffectiveSop = z.object({
+  registryId: z.string().uuid(),
+  sopId: z.string().uuid(),
+  version: z.number().int(),
+  title: z.string(),
+  number: z.string(),
+  unitLabel: z.string(),
+  effectiveOn: z.string(),
 });
+
+export const ZToRead = z.object({ items: z.array(ZEffectiveSop) });
 
 /** The caller's view of one version: the units that carry it out, whether the caller is asked, and their acknowledgement. */
 export const ZAckStatus = z.object({
@@ -100,14 +101,7 @@ export const ZAckProgress = z.object({
 });
 
 export const ZAckOverview = z.object({
-  items: z.array(z.object({
-    registryId: z.string().uuid(),
-    sopId: z.string().uuid(),
-    version: z.number().int(),
-    title: z.string(),
-    number: z.string(),
-    unitLabel: z.string(),
-    effectiveOn: z.string(),
+  items: z.array(ZEffectiveSop.extend({
     total: z.number().int(),
     acknowledged: z.number().int(),
   })),
