@@ -21,6 +21,12 @@ function actorsOf(actor: Actor | null, unitId: string): EvjabActor[] {
   return kinds.length ? kinds : ['other'];
 }
 
+/** The decision still standing: the last event, when it validated or returned the Evjab and the status still says so. */
+function standingDecision<E extends { action: string }>(status: string, events: readonly E[]): E | null {
+  const last = events[events.length - 1];
+  return last && (status === 'divalidasi' || status === 'dikembalikan') && (last.action === 'validate' || last.action === 'return') ? last : null;
+}
+
 const wrongState = (status: string) => new AppError(409, 'JOB_VALIDATION_STATE', `job_validation_state_${status}` as 'job_validation_state_draf', { status });
 
 /**
@@ -59,8 +65,7 @@ export function createJobValidationService({ database, clock, jobDocuments, stor
       at: e.at.toISOString(),
     }));
     const status = row.status as EvjabState;
-    const last = events[events.length - 1];
-    const decision = last && (status === 'divalidasi' || status === 'dikembalikan') && (last.action === 'validate' || last.action === 'return') ? last : null;
+    const decision = standingDecision(status, events);
     const kinds = actorsOf(actor, row.unitId);
     const canUploadMinutes = kinds.includes('bureau') && decision?.action === 'validate';
     return { documentId: id, status, actions: evjabMovesFor(status, kinds), canUploadMinutes, decision, events };
@@ -70,9 +75,9 @@ export function createJobValidationService({ database, clock, jobDocuments, stor
   async function uploadMinutes(actor: Actor, id: string, next: () => Promise<IncomingFile | undefined>, ip?: string) {
     const row = await readable(actor, id);
     if (!actorsOf(actor, row.unitId).includes('bureau')) throw forbidden();
-    const current = await get(actor, id);
-    if (!current.decision || current.decision.action !== 'validate') throw wrongState(row.status);
-    const eventId = current.decision.id;
+    const decision = standingDecision(row.status, await repo.listEvents(db, id));
+    if (decision?.action !== 'validate') throw wrongState(row.status);
+    const eventId = decision.id;
     const incoming = await next();
     if (!incoming) throw fileError(400, 'JOB_VALIDATION_MINUTES_MISSING', 'job_validation_minutes_file_missing');
     const storageKey = `job-documents/${id}/minutes/${randomUUID()}`;
