@@ -28,15 +28,8 @@ const ZUnitSummary = z.object({ total: int, complete: int, working: int, notWork
 const ZTally = z.object({ id: z.string(), yes: int, no: int, percentYes: ZPercent });
 const ZAssessmentValue = z.enum(MONEV_ASSESSMENTS).nullable();
 
-/** One Table 7 row with its evaluation. */
-const ZReportSop = z.object({
-  no: int,
-  id: z.string().uuid(),
-  registryId: z.string().uuid(),
-  sopId: z.string().uuid(),
-  sopVersion: int,
-  title: z.string(),
-  number: z.string(),
+/** Table 7's columns and the evaluation of one assessed SOP, as every report shows them. */
+const ZAssessed = {
   assessment: ZAssessmentValue,
   notes: z.string(),
   action: z.string(),
@@ -46,6 +39,18 @@ const ZReportSop = z.object({
   criteria: z.record(z.string(), z.boolean()),
   evaluation: ZEvaluation,
   revisionRequestId: z.string().uuid().nullable(),
+};
+
+/** One Table 7 row with its evaluation. */
+const ZReportSop = z.object({
+  no: int,
+  id: z.string().uuid(),
+  registryId: z.string().uuid(),
+  sopId: z.string().uuid(),
+  sopVersion: int,
+  title: z.string(),
+  number: z.string(),
+  ...ZAssessed,
 });
 
 const ZRoundReportUnit = z.object({
@@ -110,15 +115,7 @@ export const ZSopReport = z.object({
     number: z.string(),
     title: z.string(),
     newVersion: z.boolean(),
-    assessment: ZAssessmentValue,
-    notes: z.string(),
-    action: z.string(),
-    assessorName: z.string(),
-    assessorPosition: z.string(),
-    methods: z.array(z.string()),
-    criteria: z.record(z.string(), z.boolean()),
-    evaluation: ZEvaluation,
-    revisionRequestId: z.string().uuid().nullable(),
+    ...ZAssessed,
     trend: ZTrend,
   })),
 });
